@@ -1,0 +1,277 @@
+package io.github.gamedyn.core.game;
+
+import io.github.gamedyn.core.ad.Differentiator;
+import io.github.gamedyn.core.ad.LossFunction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A differentiable game: players \(i = 1..n\), each minimising its own loss \(L_i(\omega)\) over its
+ * own block \(\theta_i\) of \(\omega \in \mathbb{R}^d\) (DESIGN §3).
+ *
+ * <p>Everything is derived exactly from the losses, written once:
+ * <ul>
+ *   <li>the simultaneous gradient \(\xi(\omega) = (\nabla_{\theta_1}L_1, \dots,
+ *       \nabla_{\theta_n}L_n)\);</li>
+ *   <li>the game Jacobian \(\hat H = \nabla_\omega \xi\), dense or as products \(\hat H v\),
+ *       \(v^{\mathsf T}\hat H\);</li>
+ *   <li>the mixed products \(\nabla_{\theta_i}(\nabla_{\theta_j} L_k \cdot v)\) of LOLA, SOS and
+ *       CGD;</li>
+ *   <li>third-order directional derivatives for small games.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Game pennies = Game.builder("matching-pennies")
+ *         .player("row", 1)
+ *         .player("column", 1)
+ *         .losses(tape -> {
+ *             Var p = tape.block(0).sigmoid().times(2).minus(1);
+ *             Var q = tape.block(1).sigmoid().times(2).minus(1);
+ *             Var l1 = p.times(q);
+ *             return new Var[] {l1, l1.negate()};
+ *         })
+ *         .build();
+ * DMatrixRMaj h = pennies.jacobian(new double[] {0, 0});
+ * }</pre>
+ *
+ * <p>A game may also supply an analytic ξ or Ĥ for speed; {@link #withoutAnalyticDerivatives()}
+ * gives the derived-only game to check them against. Games are immutable and thread-safe. Array
+ * arguments are not modified; results are new arrays.
+ */
+public final class Game {
+    private final String name;
+    private final List<Player> players;
+    private final Differentiator derivatives;
+    private final double[] defaultPoint;
+    private final UnaryOperator<double[]> analyticGradient;
+    private final Function<double[], DMatrixRMaj> analyticJacobian;
+
+    private Game(Builder b, boolean analytic) {
+        this.name = b.name;
+        this.players = List.copyOf(b.players);
+        this.derivatives = b.derivatives;
+        this.defaultPoint = b.defaultPoint;
+        this.analyticGradient = analytic ? b.analyticGradient : null;
+        this.analyticJacobian = analytic ? b.analyticJacobian : null;
+    }
+
+    /** Starts the definition of a game. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** The game's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The players in order. */
+    public List<Player> players() {
+        return players;
+    }
+
+    /** d, the length of ω. */
+    public int dimension() {
+        return derivatives.dimension();
+    }
+
+    /** The point analyses start from when the user gives none (zeros unless the game says). */
+    public double[] defaultPoint() {
+        return defaultPoint.clone();
+    }
+
+    /** Whether an analytic ξ or Ĥ replaces the derived one. */
+    public boolean hasAnalyticDerivatives() {
+        return analyticGradient != null || analyticJacobian != null;
+    }
+
+    /** The same game with every derivative derived from the losses. */
+    public Game withoutAnalyticDerivatives() {
+        Builder b = new Builder(name);
+        b.players.addAll(players);
+        b.derivatives = derivatives;
+        b.defaultPoint = defaultPoint;
+        return new Game(b, false);
+    }
+
+    /** The losses \(L_i(\omega)\), one per player. */
+    public double[] losses(double[] w) {
+        return derivatives.losses(check("w", w));
+    }
+
+    /** The simultaneous gradient \(\xi(\omega)\). */
+    public double[] simultaneousGradient(double[] w) {
+        check("w", w);
+        return analyticGradient != null ? analyticGradient.apply(w.clone())
+                : derivatives.simultaneousGradient(w);
+    }
+
+    /** \(\nabla_\omega L_k\), the full gradient of player {@code k}'s loss. */
+    public double[] lossGradient(double[] w, int k) {
+        return derivatives.lossGradient(check("w", w), k);
+    }
+
+    /** \(\hat H(\omega) v\). */
+    public double[] jacobianVectorProduct(double[] w, double[] v) {
+        return derivatives.jacobianVectorProduct(check("w", w), check("v", v));
+    }
+
+    /** \(v^{\mathsf T}\hat H(\omega)\), as a column. */
+    public double[] vectorJacobianProduct(double[] w, double[] v) {
+        return derivatives.vectorJacobianProduct(check("w", w), check("v", v));
+    }
+
+    /** The dense game Jacobian \(\hat H(\omega)\), d×d. */
+    public DMatrixRMaj jacobian(double[] w) {
+        check("w", w);
+        return analyticJacobian != null ? analyticJacobian.apply(w.clone())
+                : derivatives.jacobian(w);
+    }
+
+    /** \(\nabla^2_\omega L_k\, v\), a Hessian-vector product of player {@code k}'s loss. */
+    public double[] lossHessianVectorProduct(double[] w, int k, double[] v) {
+        return derivatives.lossHessianVectorProduct(check("w", w), k, check("v", v));
+    }
+
+    /**
+     * The mixed product \(\nabla_{\theta_i}(\nabla_{\theta_j} L_k \cdot v_j)\) used by LOLA, SOS and
+     * CGD: the block-{@code (i, j)} part of \(\nabla^2 L_k\) applied to {@code vj}.
+     *
+     * @param i the block differentiated last (rows), a player index
+     * @param j the block {@code vj} belongs to, a player index
+     * @param k the loss, a player index
+     * @param vj a vector of player {@code j}'s block size. Not modified.
+     * @return a vector of player {@code i}'s block size
+     */
+    public double[] mixedProduct(double[] w, int i, int j, int k, double[] vj) {
+        Player pi = player(i);
+        Player pj = player(j);
+        if (vj == null || vj.length != pj.size()) {
+            throw new IllegalArgumentException("vj has length "
+                    + (vj == null ? "null" : String.valueOf(vj.length)) + "; player " + j
+                    + " has a block of size " + pj.size());
+        }
+        double[] v = new double[dimension()];
+        System.arraycopy(vj, 0, v, pj.offset(), vj.length);
+        double[] hv = lossHessianVectorProduct(w, k, v);
+        return Arrays.copyOfRange(hv, pi.offset(), pi.offset() + pi.size());
+    }
+
+    /** \(\frac{d}{d\varepsilon}\hat H(\omega+\varepsilon u)\, v\) (third order; small games). */
+    public double[] jacobianDirectionalDerivative(double[] w, double[] u, double[] v) {
+        return derivatives.jacobianDirectionalDerivative(check("w", w), check("u", u),
+                check("v", v));
+    }
+
+    /** \(\nabla_\omega\, a^{\mathsf T}\hat H(\omega) v\) (third order; small games). */
+    public double[] jacobianBilinearGradient(double[] w, double[] a, double[] v) {
+        return derivatives.jacobianBilinearGradient(check("w", w), check("a", a), check("v", v));
+    }
+
+    /** Player {@code i}. */
+    public Player player(int i) {
+        if (i < 0 || i >= players.size()) {
+            throw new IllegalArgumentException("player = " + i + "; allowed: 0 to "
+                    + (players.size() - 1) + " in game " + name);
+        }
+        return players.get(i);
+    }
+
+    private double[] check(String argument, double[] x) {
+        if (x == null || x.length != dimension()) {
+            throw new IllegalArgumentException(argument + " has length "
+                    + (x == null ? "null" : String.valueOf(x.length)) + "; game " + name
+                    + " has dimension " + dimension());
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException(argument + "[" + i + "] = " + x[i]
+                        + "; coordinates must be finite");
+            }
+        }
+        return x;
+    }
+
+    @Override
+    public String toString() {
+        return name + players;
+    }
+
+    /** Defines a game: players in order, then the losses, optionally analytic derivatives. */
+    public static final class Builder {
+        private final String name;
+        private final List<Player> players = new ArrayList<>();
+        private int dimension;
+        private LossFunction losses;
+        private Differentiator derivatives;
+        private double[] defaultPoint;
+        private UnaryOperator<double[]> analyticGradient;
+        private Function<double[], DMatrixRMaj> analyticJacobian;
+
+        private Builder(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("name = " + name + "; a game needs a name");
+            }
+            this.name = name;
+        }
+
+        /** Adds a player owning the next {@code size} coordinates of ω. */
+        public Builder player(String playerName, int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("size of player " + playerName + " = " + size
+                        + "; allowed: ≥ 1");
+            }
+            players.add(new Player(playerName, dimension, size));
+            dimension += size;
+            return this;
+        }
+
+        /** The losses, one 1×1 {@code Var} per player in player order. */
+        public Builder losses(LossFunction lossFunction) {
+            this.losses = Objects.requireNonNull(lossFunction, "lossFunction");
+            return this;
+        }
+
+        /** The point analyses start from by default. Not modified. */
+        public Builder defaultPoint(double... point) {
+            this.defaultPoint = point.clone();
+            return this;
+        }
+
+        /** An analytic ξ(ω) replacing the derived one (checked against it in tests). */
+        public Builder analyticGradient(UnaryOperator<double[]> gradient) {
+            this.analyticGradient = gradient;
+            return this;
+        }
+
+        /** An analytic Ĥ(ω) replacing the derived one (checked against it in tests). */
+        public Builder analyticJacobian(Function<double[], DMatrixRMaj> jacobian) {
+            this.analyticJacobian = jacobian;
+            return this;
+        }
+
+        /** The game. */
+        public Game build() {
+            if (players.isEmpty()) {
+                throw new IllegalStateException("game " + name + " has no players");
+            }
+            if (losses == null) {
+                throw new IllegalStateException("game " + name + " has no losses");
+            }
+            if (defaultPoint == null) {
+                defaultPoint = new double[dimension];
+            } else if (defaultPoint.length != dimension) {
+                throw new IllegalStateException("default point of game " + name + " has length "
+                        + defaultPoint.length + "; the game has dimension " + dimension);
+            }
+            int[] sizes = players.stream().mapToInt(Player::size).toArray();
+            derivatives = new Differentiator(sizes, losses);
+            return new Game(this, true);
+        }
+    }
+}
