@@ -155,11 +155,15 @@ public final class FrancisQrEigenSolver implements EigenSolver {
      *     meaningful. Modified.
      * @param nn the order
      * @param zt if not null, \( Q^\top \) on entry and \( Z^\top \) on exit (row k is column k of Z). Modified.
-     * @param d on exit the real parts of the eigenvalues, in Schur order. Modified.
-     * @param e on exit the imaginary parts; a complex pair is stored as (+|Im|, −|Im|). Modified.
+     * @param d zeros on entry; on exit the real parts of the eigenvalues, in Schur order. Modified.
+     * @param e zeros on entry; on exit the imaginary parts; a complex pair is stored as (+|Im|, −|Im|). Modified.
      * @param norm \( \|H\|_1 \) over the Hessenberg entries, the fallback deflation scale
      */
     private void schur(double[] h, int nn, double[] zt, double[] d, double[] e, double norm) {
+        if (norm == 0) {
+            // The zero matrix: all eigenvalues are zero, and the deflation test below would never pass.
+            return;
+        }
         boolean vectors = zt != null;
         int maxIterations = iterationFactor * Math.max(10, nn);
         int n = nn - 1;
