@@ -1,0 +1,160 @@
+package io.github.gamedyn.plots.figures;
+
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+
+/**
+ * Writes a computed figure as {@code ID.png}, {@code ID.svg}, {@code ID.csv} and {@code ID.json}
+ * (parameters). Each file is written to a temporary file in the same folder and then moved into
+ * place, so a file is either whole or absent, never half-written.
+ */
+public final class FigureFiles {
+    /** Size of one panel in pixels (PNG) or user units (SVG). */
+    static final int PANEL_WIDTH = 640;
+    static final int PANEL_HEIGHT = 480;
+
+    private FigureFiles() {
+    }
+
+    /** The names of the files {@link #write} creates for a figure id. */
+    public static List<String> fileNames(String id) {
+        return List.of(id + ".png", id + ".svg", id + ".csv", id + ".json");
+    }
+
+    /**
+     * Writes the four files into {@code dir} (created if missing).
+     *
+     * @throws IOException if a file cannot be written; files already moved into place stay whole
+     */
+    public static void write(Path dir, String id, FigureResult figure) throws IOException {
+        Files.createDirectories(dir);
+        int rows = (figure.panels().size() + figure.columns() - 1) / figure.columns();
+        int cols = Math.min(figure.columns(), figure.panels().size());
+        int width = cols * PANEL_WIDTH;
+        int height = rows * PANEL_HEIGHT;
+
+        atomically(dir.resolve(id + ".png"), out -> {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                    RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            draw(g, figure, width, height);
+            g.dispose();
+            ImageIO.write(image, "png", out);
+        });
+        atomically(dir.resolve(id + ".svg"), out -> {
+            SVGGraphics2D g = new SVGGraphics2D(svgDocument());
+            g.setSVGCanvasSize(new Dimension(width, height));
+            draw(g, figure, width, height);
+            try (Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                g.stream(w, true);
+            }
+        });
+        byte[] csv = figure.data().toCsv().getBytes(StandardCharsets.UTF_8);
+        atomically(dir.resolve(id + ".csv"), out -> out.write(csv));
+        byte[] json = parametersJson(id, figure.parameters()).getBytes(StandardCharsets.UTF_8);
+        atomically(dir.resolve(id + ".json"), out -> out.write(json));
+    }
+
+    private static void draw(Graphics2D g, FigureResult figure, int width, int height) {
+        g.setPaint(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        List<JFreeChart> panels = figure.panels();
+        for (int i = 0; i < panels.size(); i++) {
+            int r = i / figure.columns();
+            int c = i % figure.columns();
+            panels.get(i).draw(g, new Rectangle(c * PANEL_WIDTH, r * PANEL_HEIGHT, PANEL_WIDTH,
+                    PANEL_HEIGHT));
+        }
+    }
+
+    private static Document svgDocument() throws IOException {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IOException("no XML DOM implementation available for SVG output", e);
+        }
+    }
+
+    /** The parameters as one flat JSON object of strings. */
+    static String parametersJson(String id, Map<String, String> parameters) {
+        StringBuilder sb = new StringBuilder("{\"figure\": ").append(quote(id));
+        parameters.forEach((k, v) -> sb.append(", ").append(quote(k)).append(": ").append(quote(v)));
+        return sb.append("}\n").toString();
+    }
+
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                default -> {
+                    if (ch < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** Writes through {@code body} into a temporary sibling, then moves it over {@code target}. */
+    static void atomically(Path target, Body body) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.write(out);
+            }
+            readableByAll(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Temporary files are private to the user; a figure is meant to be shared. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system's default permissions apply
+        }
+    }
+
+    /** Writes a file's bytes. */
+    @FunctionalInterface
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+}
