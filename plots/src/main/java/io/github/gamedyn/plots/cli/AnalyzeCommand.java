@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
+            "Analyses a game at a point: gradient xi, Jacobian H, eigenpairs, classification.",
             "Prints the simultaneous gradient xi, the game Jacobian H, the eigenvalues of H with "
                     + "canonical eigenvectors (one per conjugate pair, by decreasing real part) "
                     + "and the classification of the point for gradient learning: stable, "
