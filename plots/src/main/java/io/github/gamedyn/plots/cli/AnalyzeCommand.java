@@ -1,0 +1,65 @@
+package io.github.gamedyn.plots.cli;
+
+import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.zoo.GameRegistry;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code gamedyn analyze GAME [--at w1,w2,...] [--json]}: ξ, Ĥ, its eigenpairs, the point's class. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Analyses a game at a point: gradient xi, Jacobian H, eigenpairs, classification.",
+            "Prints the simultaneous gradient xi, the game Jacobian H, the eigenvalues of H with "
+                    + "canonical eigenvectors (one per conjugate pair, by decreasing real part) "
+                    + "and the classification of the point for gradient learning: stable, "
+                    + "unstable, saddle, rotational, degenerate (a zero eigenvalue) or not a fixed "
+                    + "point (|xi| > 1e-8 max(1, |H|_F |w|)).",
+            "Text output rounds to 6 significant digits; --json gives every number in full."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  gamedyn analyze matching-pennies",
+            "  gamedyn analyze matching-pennies --at 0.5,-0.25",
+            "  gamedyn analyze bilinear:dim=2 --at=-1,0,0,2 --json",
+            "  gamedyn analyze bilinear:dim=2,seed=7 --json | jq .eigenvalues"})
+final class AnalyzeCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GAME",
+            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+    private String game;
+
+    @Option(names = "--at", paramLabel = "W1,W2,...",
+            description = "the point omega, one number per coordinate (default: the game's "
+                    + "default point)")
+    private String at;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    private boolean json;
+
+    @Override
+    public void run() {
+        Game g;
+        double[] w;
+        try {
+            g = GameRegistry.create(game);
+            w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PointAnalysis analysis = new PointAnalysis(g, w);
+        String report = json ? AnalysisJson.write(game, analysis)
+                : AnalysisText.write(game, g, analysis);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(report);
+        out.flush();
+    }
+}
