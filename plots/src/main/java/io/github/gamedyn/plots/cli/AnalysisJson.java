@@ -1,5 +1,7 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.json.JsonWriter;
+import io.github.gamedyn.core.linalg.Eigenpair;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -32,16 +34,16 @@ final class AnalysisJson {
             json.value(row);
         }
         json.endArray().name("eigenvalues").beginArray();
-        for (EigenDirection p : analysis.eigenpairs()) {
+        for (Eigenpair p : analysis.eigenpairs()) {
             json.beginObject().name("re").value(p.value().getReal())
                     .name("im").value(p.value().getImaginary()).endObject();
         }
         json.endArray().name("eigenvectors").beginArray();
-        for (EigenDirection p : analysis.eigenpairs()) {
+        for (Eigenpair p : analysis.eigenpairs()) {
             json.beginObject().name("re").value(p.re()).name("im").value(p.im()).endObject();
         }
         return json.endArray()
-                .name("classification").value(analysis.classification().label())
+                .name("classification").value(analysis.classificationLabel())
                 .endObject().toString();
     }
 }

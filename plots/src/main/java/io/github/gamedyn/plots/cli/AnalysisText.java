@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.linalg.Eigenpair;
 import io.github.gamedyn.core.game.Game;
 import java.util.Arrays;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class AnalysisText {
                     .append('\n');
         }
         s.append("eigenpairs of Ĥ (one per conjugate pair, by decreasing real part)\n");
-        for (EigenDirection p : analysis.eigenpairs()) {
+        for (Eigenpair p : analysis.eigenpairs()) {
             double im = p.value().getImaginary();
             s.append("  λ = ").append(number(p.value().getReal()));
             if (im != 0) {
@@ -41,8 +42,8 @@ final class AnalysisText {
             }
             s.append('\n');
         }
-        Classification c = analysis.classification();
-        s.append("classification  ").append(c.label()).append(" (").append(c.meaning()).append(')');
+        s.append("classification  ").append(analysis.classificationLabel()).append(" (")
+                .append(analysis.classificationMeaning()).append(')');
         return s.toString();
     }
 

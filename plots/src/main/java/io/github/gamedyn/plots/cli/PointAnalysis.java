@@ -1,6 +1,10 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.linalg.Eigendecomposition;
+import io.github.gamedyn.core.linalg.Eigenpair;
+import io.github.gamedyn.core.linalg.Spectra;
 import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -9,14 +13,19 @@ import org.ejml.dense.row.NormOps_DDRM;
 /**
  * Everything {@code gamedyn analyze} reports about a game at a point ω: ξ(ω), Ĥ(ω), the eigenpairs
  * of Ĥ (one per real eigenvalue and per conjugate pair, in the order of
- * {@code io.github.gamedyn.core.linalg.Eigenpair}) and the {@link Classification} of the point.
+ * {@link Eigenpair}) and what the point is for the learning dynamics: "not a fixed point" when
+ * \(\lVert\xi\rVert_2 > 10^{-8}\max(1, \lVert\hat H\rVert_F\lVert\omega\rVert_2)\) (an absolute
+ * bound near the origin, relative to the size of the linear term \(\hat H\omega\) elsewhere, loose
+ * enough for an equilibrium typed with ten digits), otherwise its {@link Classification}.
  * Computed in the constructor; getters return copies.
  */
 final class PointAnalysis {
     private final double[] point;
     private final double[] gradient;
     private final DMatrixRMaj jacobian;
-    private final List<EigenDirection> eigenpairs;
+    private static final double FIXED_POINT_TOLERANCE = 1e-8;
+
+    private final List<Eigenpair> eigenpairs;
     private final Classification classification;
 
     /**
@@ -31,14 +40,12 @@ final class PointAnalysis {
         this.jacobian = game.jacobian(w);
         requireFinite("the simultaneous gradient ξ", gradient, w);
         requireFinite("the Jacobian Ĥ", jacobian.data, w);
-        this.eigenpairs = eigenpairs(jacobian);
-        this.classification = Classification.of(NormOps_DDRM.normF(new DMatrixRMaj(point)),
-                gradientNorm(), NormOps_DDRM.normF(jacobian), eigenpairs);
-    }
-
-    /** The one place that chooses the eigen solver. */
-    private static List<EigenDirection> eigenpairs(DMatrixRMaj h) {
-        return InterimEigenSolver.eigenpairs(h);
+        Eigendecomposition eig = Spectra.defaultSolver().decompose(jacobian);
+        this.eigenpairs = eig.eigenpairs();
+        double scale = Math.max(1, NormOps_DDRM.normF(jacobian)
+                * NormOps_DDRM.normF(new DMatrixRMaj(point)));
+        this.classification = gradientNorm() > FIXED_POINT_TOLERANCE * scale ? null
+                : Classification.of(eig.eigenvalues());
     }
 
     private static void requireFinite(String what, double[] values, double[] w) {
@@ -70,15 +77,19 @@ final class PointAnalysis {
         return jacobian.copy();
     }
 
-    /** The eigenpairs of Ĥ(ω), canonical, one per conjugate pair. */
-    List<EigenDirection> eigenpairs() {
-        return eigenpairs.stream()
-                .map(p -> new EigenDirection(p.value(), p.re().clone(), p.im().clone()))
-                .toList();
+    /** The eigenpairs of Ĥ(ω), canonical, one per conjugate pair (immutable). */
+    List<Eigenpair> eigenpairs() {
+        return eigenpairs;
     }
 
-    /** What the point is for the learning dynamics. */
-    Classification classification() {
-        return classification;
+    /** What the point is: "not a fixed point" or the {@link Classification#label()}. */
+    String classificationLabel() {
+        return classification == null ? "not a fixed point" : classification.label();
+    }
+
+    /** One line saying what {@link #classificationLabel()} means for learning. */
+    String classificationMeaning() {
+        return classification == null ? "the simultaneous gradient is not zero here"
+                : classification.meaning();
     }
 }

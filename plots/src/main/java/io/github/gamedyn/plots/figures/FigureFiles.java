@@ -19,6 +19,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import io.github.gamedyn.core.json.JsonWriter;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
@@ -100,28 +101,9 @@ public final class FigureFiles {
 
     /** The parameters as one flat JSON object of strings. */
     static String parametersJson(String id, Map<String, String> parameters) {
-        StringBuilder sb = new StringBuilder("{\"figure\": ").append(quote(id));
-        parameters.forEach((k, v) -> sb.append(", ").append(quote(k)).append(": ").append(quote(v)));
-        return sb.append("}\n").toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                default -> {
-                    if (ch < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        JsonWriter json = new JsonWriter().beginObject().name("figure").value(id);
+        parameters.forEach((k, v) -> json.name(k).value(v));
+        return json.endObject() + "\n";
     }
 
     /** Writes through {@code body} into a temporary sibling, then moves it over {@code target}. */

@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.json.JsonWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

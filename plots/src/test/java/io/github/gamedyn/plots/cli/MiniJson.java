@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

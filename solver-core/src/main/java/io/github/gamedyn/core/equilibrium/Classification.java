@@ -5,19 +5,39 @@ import org.apache.commons.math3.complex.Complex;
 /**
  * The type of a fixed point \(\omega^*\) of the gradient flow \(\omega' = -\xi(\omega)\), read off the
  * eigenvalues \(\lambda\) of \(\hat H(\omega^*)\). A real part counts as zero when
- * \(|\mathrm{Re}\,\lambda| \le \tau\), with \(\tau = 10^{-9}\max(1, \max|\lambda|)\).
+ * \(|\mathrm{Re}\,\lambda| \le \tau\), with \(\tau = 10^{-9}\max(1, \max|\lambda|)\). In order:
+ * saddle if real parts of both signs occur; unstable if a negative one does; degenerate if an
+ * eigenvalue is zero; rotational if one is purely imaginary; stable otherwise.
  */
 public enum Classification {
     /** Every \(\mathrm{Re}\,\lambda > 0\): attracting (a local Nash equilibrium when Ĥ's diagonal blocks are positive definite). */
-    STABLE,
-    /** Every \(\mathrm{Re}\,\lambda < 0\): repelling. */
-    UNSTABLE,
+    STABLE("stable", "every eigenvalue has positive real part: learning with small steps converges"),
+    /** Some \(\mathrm{Re}\,\lambda < 0\) and none \(> 0\): repelling along some direction, attracting along none. */
+    UNSTABLE("unstable", "an eigenvalue has negative real part: learning is pushed away"),
     /** Real parts of both signs: attracting along some directions, repelling along others. */
-    SADDLE,
-    /** No negative real part, and some \(\lambda\) purely imaginary (\(\mathrm{Im}\,\lambda \ne 0\)): rotation without contraction, as at the Nash equilibrium of matching pennies or bilinear games. */
-    ROTATIONAL,
-    /** No negative real part and some \(\lambda = 0\): not isolated (e.g. the line of fixed points of the tandem game). */
-    DEGENERATE;
+    SADDLE("saddle", "eigenvalues with positive and with negative real parts"),
+    /** No negative real part, some \(\lambda\) purely imaginary (\(\mathrm{Im}\,\lambda \ne 0\)), none zero: rotation without contraction, as at the Nash equilibrium of matching pennies or bilinear games. */
+    ROTATIONAL("rotational", "eigenvalues on the imaginary axis: learning circles the point"),
+    /** No negative real part and some \(\lambda = 0\): not isolated (e.g. the line of fixed points of the tandem game), the linearisation does not decide. */
+    DEGENERATE("degenerate", "a zero eigenvalue: the linearisation does not decide");
+
+    private final String label;
+    private final String meaning;
+
+    Classification(String label, String meaning) {
+        this.label = label;
+        this.meaning = meaning;
+    }
+
+    /** The lower-case name printed and written to JSON. */
+    public String label() {
+        return label;
+    }
+
+    /** One line saying what the class means for learning. */
+    public String meaning() {
+        return meaning;
+    }
 
     /**
      * Classifies a spectrum.
@@ -52,7 +72,7 @@ public enum Classification {
             }
         }
         if (negative) {
-            return positive || imaginary || zero ? SADDLE : UNSTABLE;
+            return positive ? SADDLE : UNSTABLE;
         }
         if (zero) {
             return DEGENERATE;

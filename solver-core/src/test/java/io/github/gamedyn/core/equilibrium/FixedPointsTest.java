@@ -77,6 +77,12 @@ class FixedPointsTest {
             new Complex(0, 0.25), new Complex(0, -0.25)}));
         assertEquals(Classification.DEGENERATE, Classification.of(new Complex[] {
             new Complex(4, 0), new Complex(0, 0)}));
+        assertEquals(Classification.UNSTABLE, Classification.of(new Complex[] {
+            new Complex(0, 1), new Complex(0, -1), new Complex(-0.5, 0)}));
+        assertEquals(Classification.SADDLE, Classification.of(new Complex[] {
+            new Complex(0.1, 3), new Complex(0.1, -3), new Complex(-1, 0), new Complex(0, 0)}));
+        assertEquals(Classification.ROTATIONAL, Classification.of(new Complex[] {
+            new Complex(1e-14, 0.25), new Complex(1e-14, -0.25), new Complex(2, 0)}));
         assertThrows(IllegalArgumentException.class, () -> Classification.of(new Complex[0]));
     }
 

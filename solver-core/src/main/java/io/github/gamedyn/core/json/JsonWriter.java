@@ -1,11 +1,11 @@
-package io.github.gamedyn.plots.cli;
+package io.github.gamedyn.core.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A minimal streaming JSON writer, enough for the command line's machine-readable output without
- * a JSON dependency. Output is compact and pure ASCII (other characters are written as JSON's
+ * A minimal streaming JSON writer, enough for machine-readable output (command line, figure
+ * parameters, result trees) without a JSON dependency. Output is compact and pure ASCII (other characters are written as JSON's
  * six-character escapes), so it survives any terminal encoding. Numbers are written with
  * {@link Double#toString(double)}, which round-trips every finite double exactly; JSON has no NaN
  * or infinity, so a non-finite number is refused with an {@link ArithmeticException} naming the
@@ -15,37 +15,37 @@ import java.util.Deque;
  * String json = new JsonWriter().beginObject().name("x").value(0.5).endObject().toString();
  * }</pre>
  */
-final class JsonWriter {
+public final class JsonWriter {
     private final StringBuilder out = new StringBuilder();
     /** One entry per open object or array: whether it still has no element. */
     private final Deque<Boolean> empty = new ArrayDeque<>();
     private boolean afterName;
     private String lastName = "(top level)";
 
-    JsonWriter beginObject() {
+    public JsonWriter beginObject() {
         beforeValue();
         out.append('{');
         empty.push(true);
         return this;
     }
 
-    JsonWriter endObject() {
+    public JsonWriter endObject() {
         return close('}');
     }
 
-    JsonWriter beginArray() {
+    public JsonWriter beginArray() {
         beforeValue();
         out.append('[');
         empty.push(true);
         return this;
     }
 
-    JsonWriter endArray() {
+    public JsonWriter endArray() {
         return close(']');
     }
 
     /** The key of the next value in the current object. */
-    JsonWriter name(String key) {
+    public JsonWriter name(String key) {
         beforeValue();
         quote(key);
         out.append(':');
@@ -54,20 +54,20 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(String s) {
+    public JsonWriter value(String s) {
         beforeValue();
         quote(s);
         return this;
     }
 
-    JsonWriter value(int i) {
+    public JsonWriter value(int i) {
         beforeValue();
         out.append(i);
         return this;
     }
 
     /** A finite number; throws {@link ArithmeticException} for NaN and infinities. */
-    JsonWriter value(double x) {
+    public JsonWriter value(double x) {
         if (!Double.isFinite(x)) {
             throw new ArithmeticException("the value of '" + lastName + "' is " + x
                     + "; JSON output needs finite numbers");
@@ -78,7 +78,7 @@ final class JsonWriter {
     }
 
     /** An array of finite numbers. Not modified. */
-    JsonWriter value(double[] xs) {
+    public JsonWriter value(double[] xs) {
         beginArray();
         for (double x : xs) {
             value(x);

@@ -1,0 +1,2 @@
+/** A minimal JSON writer for machine-readable output. */
+package io.github.gamedyn.core.json;
