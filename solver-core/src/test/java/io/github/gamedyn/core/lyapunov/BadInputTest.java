@@ -1,6 +1,5 @@
 package io.github.gamedyn.core.lyapunov;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.dynamics.LinearMap;
-import java.util.List;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -17,17 +15,9 @@ class BadInputTest {
 
     private static final LinearMap MAP = new LinearMap(CommonOps_DDRM.diag(2.0, 0.5));
     private static final double[] X0 = {0.1, 0.2};
-    private static final List<LyapunovEstimator> ESTIMATORS = List.of(
-            new TransportedVectorEstimator(new double[] {1, 0}), new FiniteHorizonSvdEstimator(),
-            new PerStepUpperBoundEstimator(), new PositiveExponentSumEstimator(1));
 
     @Test
-    void nonPositiveHorizonIsRejected() {
-        for (LyapunovEstimator estimator : ESTIMATORS) {
-            for (int horizon : new int[] {0, -3}) {
-                assertMessage(() -> estimator.estimate(MAP, X0, horizon), "horizon = " + horizon, "horizon >= 1");
-            }
-        }
+    void nonPositiveHorizonIsRejectedBySpectrumAndGradient() {
         assertMessage(() -> new BenettinQrEstimator(1, 0).spectrum(MAP, X0, 0), "horizon = 0", "horizon >= 1");
         assertMessage(() -> new TransportedVectorEstimator(new double[] {1, 0}).gradient(MAP, X0, 0), "horizon = 0",
                 "horizon >= 1");
@@ -50,9 +40,6 @@ class BadInputTest {
 
     @Test
     void dimensionMismatchIsRejected() {
-        for (LyapunovEstimator estimator : ESTIMATORS) {
-            assertMessage(() -> estimator.estimate(MAP, new double[3], 5), "x0 has length 3", "dimension 2");
-        }
         assertMessage(() -> new TransportedVectorEstimator(new double[] {1, 0, 0}).estimate(MAP, X0, 5),
                 "u0 has length 3", "dimension 2");
         assertMessage(() -> new BenettinQrEstimator(1, 0).spectrum(MAP, new double[1], 5), "x0 has length 1",
@@ -74,18 +61,6 @@ class BadInputTest {
         assertMessage(() -> new PlaneGrid(X0, X0, X0, 0, 1, 0, 0, 1, 2), "columns = 0", "columns >= 1");
         assertMessage(() -> new LyapunovEstimate(1, Convergence.of(new double[] {1})).perUnitTime(0),
                 "stepDuration = 0.0", "stepDuration > 0");
-    }
-
-    @Test
-    void blowUpStopsTheRunNamingStepAndLastFiniteState() {
-        LinearMap explosive = new LinearMap(CommonOps_DDRM.diag(1e200, 1));
-        for (LyapunovEstimator estimator : ESTIMATORS) {
-            DivergenceException e = assertThrows(DivergenceException.class,
-                    () -> estimator.estimate(explosive, new double[] {1, 1}, 5));
-            assertEquals(2, e.step(), e.getMessage());
-            assertArrayEquals(new double[] {1e200, 1}, e.lastFiniteState(), 0.0);
-            assertTrue(e.getMessage().contains("step 2"), e.getMessage());
-        }
     }
 
     @Test
