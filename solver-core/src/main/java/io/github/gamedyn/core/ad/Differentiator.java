@@ -78,7 +78,20 @@ public final class Differentiator {
 
     /** The Jacobian-vector product \(\hat H(\omega)\, v\). */
     public double[] jacobianVectorProduct(double[] w, double[] v) {
+        return jacobianVectorProduct(w, v, null);
+    }
+
+    /**
+     * The Jacobian-vector product \(\hat H(\omega)\, v\) and, from the same sweeps (their primal
+     * components), the simultaneous gradient \(\xi(\omega)\).
+     *
+     * @param gradient receives \(\xi(\omega)\) when not {@code null}, length d. Modified.
+     */
+    public double[] jacobianVectorProduct(double[] w, double[] v, double[] gradient) {
         checkLength("v", v);
+        if (gradient != null) {
+            checkLength("gradient", gradient);
+        }
         Recording r = record(w, 1);
         r.tape.setDirection(1, v);
         double[] out = new double[dimension];
@@ -86,6 +99,9 @@ public final class Differentiator {
             r.tape.clearAdjoints(0);
             r.tape.sweep(r.losses[i], 1L << i, 0, 1);
             place(r.tape.blockAdjoint(i, 1), i, out);
+            if (gradient != null) {
+                place(r.tape.blockAdjoint(i, 0), i, gradient);
+            }
         }
         return out;
     }

@@ -44,6 +44,20 @@ public interface DifferentiableMap {
     void jacobian(double[] x, DMatrixRMaj out);
 
     /**
+     * Computes \( F(x) \) and \( J(x) V \) together. The default calls {@link #apply} and
+     * {@link #jacobianTimes}; maps whose evaluation yields both in one pass override it.
+     *
+     * @param x   state of length \( d \). Not modified.
+     * @param out receives \( F(x) \), length \( d \), distinct from {@code x}. Modified.
+     * @param v   tangent vectors, \( d \times m \). Not modified.
+     * @param jv  receives \( J(x) V \), \( d \times m \). Modified.
+     */
+    default void applyAndJacobianTimes(double[] x, double[] out, DMatrixRMaj v, DMatrixRMaj jv) {
+        apply(x, out);
+        jacobianTimes(x, v, jv);
+    }
+
+    /**
      * Computes \( J(x) V \) for a block of tangent vectors \( V \in \mathbb{R}^{d \times m} \). The default
      * forms \( J(x) \) and multiplies; override it when products are cheaper than the full Jacobian
      * (Jacobian-vector products of automatic differentiation, variational equations of a flow).

@@ -121,6 +121,16 @@ public final class Game {
         return derivatives.jacobianVectorProduct(check("w", w), check("v", v));
     }
 
+    /**
+     * \(\hat H(\omega) v\) and, from the same evaluation, \(\xi(\omega)\) (always derived from the
+     * losses): what one step of a learning map with its Jacobian needs.
+     *
+     * @param gradient receives \(\xi(\omega)\), length d. Modified.
+     */
+    public double[] jacobianVectorProduct(double[] w, double[] v, double[] gradient) {
+        return derivatives.jacobianVectorProduct(check("w", w), check("v", v), gradient);
+    }
+
     /** \(v^{\mathsf T}\hat H(\omega)\), as a column. */
     public double[] vectorJacobianProduct(double[] w, double[] v) {
         return derivatives.vectorJacobianProduct(check("w", w), check("v", v));

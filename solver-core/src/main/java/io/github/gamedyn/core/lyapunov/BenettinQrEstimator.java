@@ -62,8 +62,7 @@ public final class BenettinQrEstimator {
         double[] sums = new double[m];
         double[][] running = new double[m][horizon];
         for (int t = 0; t < horizon; t++) {
-            map.jacobianTimes(orbit.state(), q, jq);
-            orbit.requireFinite(jq);
+            orbit.jacobianTimes(q, jq);
             orthonormalise(qr, jq, q, r);
             for (int i = 0; i < m; i++) {
                 sums[i] += orbit.log(Math.abs(r.get(i, i)));

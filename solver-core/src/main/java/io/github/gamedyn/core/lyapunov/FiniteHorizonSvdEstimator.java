@@ -30,8 +30,7 @@ public final class FiniteHorizonSvdEstimator implements LyapunovEstimator {
         double logScale = 0;
         double[] running = new double[horizon];
         for (int t = 0; t < horizon; t++) {
-            map.jacobianTimes(orbit.state(), product, next);
-            orbit.requireFinite(next);
+            orbit.jacobianTimes(product, next);
             DMatrixRMaj swap = product;
             product = next;
             next = swap;

@@ -10,6 +10,8 @@ final class Orbit {
     private final DifferentiableMap map;
     private double[] state;
     private double[] next;
+    /** Whether {@code next} already holds \( F(x_t) \), computed with the last Jacobian product. */
+    private boolean nextReady;
     private int step;
 
     Orbit(DifferentiableMap map, double[] x0) {
@@ -30,7 +32,10 @@ final class Orbit {
 
     /** Replaces \( x_t \) by \( x_{t+1} = F(x_t) \). */
     void advance() {
-        map.apply(state, next);
+        if (!nextReady) {
+            map.apply(state, next);
+        }
+        nextReady = false;
         DivergenceException.requireFinite(next, step + 1, state);
         double[] swap = state;
         state = next;
@@ -50,6 +55,18 @@ final class Orbit {
                     + "collapsed to zero or NaN) at state x_" + step, step + 1, state);
         }
         return log;
+    }
+
+    /**
+     * Computes \( J(x_t) V \) into {@code out}, together with \( F(x_t) \) for the next
+     * {@link #advance()} (maps that evaluate both in one pass, like game maps, save a pass).
+     *
+     * @throws DivergenceException if the product has a non-finite entry
+     */
+    void jacobianTimes(DMatrixRMaj v, DMatrixRMaj out) {
+        map.applyAndJacobianTimes(state, next, v, out);
+        nextReady = true;
+        requireFinite(out);
     }
 
     /** @throws DivergenceException if {@code tangents}, computed at this step, has a non-finite entry */

@@ -50,8 +50,7 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
         double[] running = new double[horizon];
         double sum = 0;
         for (int t = 0; t < horizon; t++) {
-            map.jacobianTimes(orbit.state(), u, ju);
-            orbit.requireFinite(ju);
+            orbit.jacobianTimes(u, ju);
             double norm = NormOps_DDRM.normF(ju);
             sum += orbit.log(norm);
             running[t] = sum / (t + 1);
@@ -94,8 +93,7 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
             DMatrixRMaj ju = new DMatrixRMaj(d, 1);
             xs[t] = orbit.state().clone();
             us[t] = u.data.clone();
-            map.jacobianTimes(xs[t], u, ju);
-            orbit.requireFinite(ju);
+            orbit.jacobianTimes(u, ju);
             vs[t] = ju.data;
             norms[t] = NormOps_DDRM.normF(ju);
             sum += orbit.log(norms[t]);
