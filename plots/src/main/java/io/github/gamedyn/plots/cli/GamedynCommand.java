@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Learning dynamics in differentiable games: gradients, game Jacobians, "
                 + "spectra and the classification of points.",
-        subcommands = {GamesCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GamesCommand.class, AnalyzeCommand.class, LyapunovCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn games",
@@ -58,6 +59,6 @@ public final class GamedynCommand implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: games or analyze");
+        throw new ParameterException(spec.commandLine(), "missing command: games, analyze or lyapunov");
     }
 }

@@ -107,7 +107,7 @@ public final class FigureFiles {
     }
 
     /** Writes through {@code body} into a temporary sibling, then moves it over {@code target}. */
-    static void atomically(Path target, Body body) throws IOException {
+    public static void atomically(Path target, Body body) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -136,7 +136,7 @@ public final class FigureFiles {
 
     /** Writes a file's bytes. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void write(OutputStream out) throws IOException;
     }
 }
