@@ -30,7 +30,11 @@ public final class GameRegistry {
             MatchingPennies.ENTRY,
             RockPaperScissors.ENTRY,
             TandemGame.ENTRY,
-            DiracGan.ENTRY);
+            DiracGan.ENTRY,
+            IteratedPrisonersDilemma.ENTRY,
+            SmallIpd.ENTRY,
+            MixedIpdPennies.ENTRY,
+            IpdSlice.ENTRY);
 
     private GameRegistry() {
     }
