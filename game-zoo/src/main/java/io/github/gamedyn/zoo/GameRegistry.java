@@ -34,7 +34,8 @@ public final class GameRegistry {
             IteratedPrisonersDilemma.ENTRY,
             SmallIpd.ENTRY,
             MixedIpdPennies.ENTRY,
-            IpdSlice.ENTRY);
+            IpdSlice.ENTRY,
+            SmallGan.ENTRY);
 
     private GameRegistry() {
     }
