@@ -97,7 +97,7 @@ public final class IpdSlice {
     }
 
     /** \(d_0..d_9\): the nonzero entries of D, player 1's first. */
-    static double[] directions(long seed) {
+    private static double[] directions(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] d = new double[10];
         for (int k = 0; k < 10; k++) {
