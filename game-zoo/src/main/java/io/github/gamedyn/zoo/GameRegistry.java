@@ -26,7 +26,16 @@ public final class GameRegistry {
 
     private static final List<Entry> ENTRIES = List.of(
             BilinearGame.ENTRY,
-            MatchingPennies.ENTRY);
+            QuadraticGame.ENTRY,
+            MatchingPennies.ENTRY,
+            RockPaperScissors.ENTRY,
+            TandemGame.ENTRY,
+            DiracGan.ENTRY,
+            IteratedPrisonersDilemma.ENTRY,
+            SmallIpd.ENTRY,
+            MixedIpdPennies.ENTRY,
+            IpdSlice.ENTRY,
+            SmallGan.ENTRY);
 
     private GameRegistry() {
     }

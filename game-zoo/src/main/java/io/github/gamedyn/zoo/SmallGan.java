@@ -1,0 +1,299 @@
+package io.github.gamedyn.zoo;
+
+import io.github.gamedyn.core.ad.Var;
+import io.github.gamedyn.core.game.Game;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * A small GAN on a {@link GaussianMixture}, the "small GAN" of the complex momentum paper
+ * (Lorraine, Acuna, Vicol, Duvenaud; AISTATS 2022) and of the GRR paper, after the 8-Gaussian
+ * ring of Metz et al., "Unrolled generative adversarial networks" (ICLR 2017).
+ *
+ * <p>Generator \(G\): an {@link Mlp} from noise \(z \sim N(0, I_2)\) through two tanh hidden
+ * layers (width 16 by default) to the data space (\(\mathbb{R}^2\) for the ring, \(\mathbb{R}\) for
+ * the line). Discriminator \(D\): an MLP from the data space through two tanh hidden layers to a
+ * logit. Players in order: generator, discriminator. On a batch of \(n\) data points \(x_r\) and
+ * \(n\) noise samples \(z_r\):
+ * \[ L_D = -\tfrac1n\sum_r \log\sigma(D(x_r)) - \tfrac1n\sum_r \log(1 - \sigma(D(G(z_r)))),\qquad
+ *    L_G = -\tfrac1n\sum_r \log\sigma(D(G(z_r))) \]
+ * (the non-saturating generator loss; \(\log(1-\sigma(t))\) is evaluated as \(\log\sigma(-t)\)).
+ *
+ * <p>Two modes:
+ * <ul>
+ *   <li><b>fixed batch</b>, {@link #game()}: one seeded sample of data and noise, so the losses
+ *       are deterministic functions of ω and ξ, Ĥ, spectra and Lyapunov exponents are those of
+ *       one differentiable game;</li>
+ *   <li><b>minibatch</b>, {@link #gameAtStep(long)}: a fresh seeded sample for every training
+ *       step t ({@code gameAtStep(0)} is the fixed-batch game).</li>
+ * </ul>
+ * Everything random derives from one seed: the batch of step t from stream t, the initial
+ * parameters ({@link #initialPoint()}, LeCun normal weights, zero biases) from a separate stream.
+ *
+ * <pre>{@code
+ * SmallGan gan = SmallGan.builder().data(GaussianMixture.ring()).seed(3).build();
+ * Game g = gan.game();
+ * double[] w = gan.initialPoint();
+ * GaussianMixture.SampleQuality q = gan.quality(w, 2000, 1);
+ * }</pre>
+ */
+public final class SmallGan {
+    /** Dimension of the generator's noise. */
+    public static final int NOISE_DIMENSION = 2;
+
+    static final GameRegistry.Entry ENTRY = new GameRegistry.Entry("small-gan",
+            "small GAN (MLPs with 2 tanh hidden layers) on a mixture of Gaussians, fixed batch; "
+                    + "default point: the seeded initialisation",
+            List.of(new GameParameter("data", "ring", "ring (8 Gaussians on a circle of radius "
+                            + "2, σ = 0.05, in ℝ²) or line (4 Gaussians at −3, −1, 1, 3, σ = 0.05)"),
+                    new GameParameter("width", "16", "hidden width of both networks (≥ 1)"),
+                    new GameParameter("batch", "256", "data and noise samples in the batch (≥ 1)"),
+                    new GameParameter("seed", "0", "seed of the batch and of the initialisation"),
+                    new GameParameter("step", "0", "which seeded batch: 0 is the fixed batch, "
+                            + "t the minibatch of training step t")),
+            spec -> {
+                GaussianMixture data = spec.choice("data", List.of("ring", "line")).equals("ring")
+                        ? GaussianMixture.ring() : GaussianMixture.line();
+                int width = spec.integer("width", 1);
+                return builder().data(data).generatorWidth(width).discriminatorWidth(width)
+                        .batch(spec.integer("batch", 1)).seed(spec.seed("seed")).build()
+                        .gameAtStep(spec.integer("step", 0));
+            });
+
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+    private final GaussianMixture data;
+    private final Mlp generator;
+    private final Mlp discriminator;
+    private final int batch;
+    private final long seed;
+
+    private SmallGan(Builder b) {
+        this.data = b.data;
+        this.generator = new Mlp(NOISE_DIMENSION, b.generatorWidth, b.generatorWidth,
+                b.data.dimension());
+        this.discriminator = new Mlp(b.data.dimension(), b.discriminatorWidth,
+                b.discriminatorWidth, 1);
+        this.batch = b.batch;
+        this.seed = b.seed;
+    }
+
+    /** Starts a configuration: ring data, widths 16, batch 256, seed 0. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The data distribution. */
+    public GaussianMixture data() {
+        return data;
+    }
+
+    /** The number of generator parameters (the first block of ω). */
+    public int generatorSize() {
+        return generator.size();
+    }
+
+    /** The number of discriminator parameters (the second block of ω). */
+    public int discriminatorSize() {
+        return discriminator.size();
+    }
+
+    /** The batch size n. */
+    public int batch() {
+        return batch;
+    }
+
+    /** The fixed-batch game: deterministic, for Jacobian, spectrum and Lyapunov analysis. */
+    public Game game() {
+        return gameAtStep(0);
+    }
+
+    /**
+     * The game on the seeded batch of training step {@code t}: minibatch training calls this with
+     * t = 0, 1, 2, ... and takes one step on each.
+     *
+     * @param t the step, ≥ 0
+     */
+    public Game gameAtStep(long t) {
+        if (t < 0) {
+            throw new IllegalArgumentException("t = " + t + "; allowed: ≥ 0");
+        }
+        Batch b = batch(t);
+        int n = batch;
+        int dim = data.dimension();
+        return Game.builder("small-gan(" + dim + "-D, " + data.modes() + " modes, n=" + n
+                        + ", seed=" + seed + (t == 0 ? ")" : ", step " + t + ")"))
+                .player("generator", generator.size())
+                .player("discriminator", discriminator.size())
+                .losses(tape -> {
+                    Var theta = tape.block(0);
+                    Var psi = tape.block(1);
+                    Var fake = generator.forward(theta, tape.constant(n, NOISE_DIMENSION, b.noise));
+                    Var realLogits = discriminator.forward(psi, tape.constant(n, dim, b.data));
+                    Var fakeLogits = discriminator.forward(psi, fake);
+                    Var lossD = realLogits.logSigmoid().mean()
+                            .plus(fakeLogits.negate().logSigmoid().mean()).negate();
+                    Var lossG = fakeLogits.logSigmoid().mean().negate();
+                    return new Var[] {lossG, lossD};
+                })
+                .defaultPoint(initialPoint())
+                .build();
+    }
+
+    /** The seeded initial parameters ω₀ (generator block, then discriminator block). */
+    public double[] initialPoint() {
+        return initialPoint(seed);
+    }
+
+    /** Initial parameters from another seed, for restarts. */
+    public double[] initialPoint(long initSeed) {
+        double[] w = new double[generator.size() + discriminator.size()];
+        SplittableRandom rng = new SplittableRandom(streamSeed(initSeed, -1));
+        generator.initialise(w, 0, rng);
+        discriminator.initialise(w, generator.size(), rng);
+        return w;
+    }
+
+    /**
+     * {@code n} generator samples \(G(z)\), \(z \sim N(0, I_2)\) seeded.
+     *
+     * @param w the joint parameters. Not modified.
+     * @return n × data dimension, row-major
+     */
+    public double[] generate(double[] w, int n, long sampleSeed) {
+        checkPoint(w);
+        checkCount(n);
+        SplittableRandom rng = new SplittableRandom(sampleSeed);
+        double[] z = new double[n * NOISE_DIMENSION];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = GaussianSampler.next(rng);
+        }
+        return generator.forward(w, 0, z, n);
+    }
+
+    /** {@code n} seeded samples of the data, n × data dimension, row-major. */
+    public double[] sampleData(int n, long sampleSeed) {
+        checkCount(n);
+        return data.sample(n, new SplittableRandom(sampleSeed));
+    }
+
+    /**
+     * The discriminator's logits \(D(x)\) at given points.
+     *
+     * @param w the joint parameters. Not modified.
+     * @param points n × data dimension, row-major. Not modified.
+     */
+    public double[] discriminate(double[] w, double[] points) {
+        checkPoint(w);
+        int dim = data.dimension();
+        if (points.length == 0 || points.length % dim != 0) {
+            throw new IllegalArgumentException("points has length " + points.length
+                    + "; allowed: a positive multiple of the data dimension " + dim);
+        }
+        return discriminator.forward(w, generator.size(), points, points.length / dim);
+    }
+
+    /** Modes covered and high-quality share of {@code n} generator samples. */
+    public GaussianMixture.SampleQuality quality(double[] w, int n, long sampleSeed) {
+        return data.quality(generate(w, n, sampleSeed));
+    }
+
+    /** The data and noise of step t. */
+    Batch batch(long t) {
+        SplittableRandom rng = new SplittableRandom(streamSeed(seed, t));
+        double[] x = data.sample(batch, rng);
+        double[] z = new double[batch * NOISE_DIMENSION];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = GaussianSampler.next(rng);
+        }
+        return new Batch(x, z);
+    }
+
+    /** One batch: data (n × dim) and noise (n × 2), row-major. */
+    record Batch(double[] data, double[] noise) {
+    }
+
+    /**
+     * Seed of stream {@code stream} of a base seed: the splitmix64 finaliser of
+     * {@code seed + (stream + 1)·γ}, so that neighbouring seeds and streams do not share
+     * {@link SplittableRandom} sequences.
+     */
+    private static long streamSeed(long base, long stream) {
+        long z = base + (stream + 1) * GOLDEN_GAMMA;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private void checkPoint(double[] w) {
+        int d = generator.size() + discriminator.size();
+        if (w.length != d) {
+            throw new IllegalArgumentException("w has length " + w.length
+                    + "; this small GAN has dimension " + d);
+        }
+    }
+
+    private static void checkCount(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n = " + n + "; allowed: ≥ 1");
+        }
+    }
+
+    /** Configuration of a {@link SmallGan}. */
+    public static final class Builder {
+        private GaussianMixture data = GaussianMixture.ring();
+        private int generatorWidth = 16;
+        private int discriminatorWidth = 16;
+        private int batch = 256;
+        private long seed;
+
+        private Builder() {
+        }
+
+        /** The data distribution (default {@link GaussianMixture#ring()}). */
+        public Builder data(GaussianMixture mixture) {
+            this.data = Objects.requireNonNull(mixture, "mixture");
+            return this;
+        }
+
+        /** Width of the generator's two hidden layers (default 16). */
+        public Builder generatorWidth(int width) {
+            this.generatorWidth = checkWidth("generatorWidth", width);
+            return this;
+        }
+
+        /** Width of the discriminator's two hidden layers (default 16). */
+        public Builder discriminatorWidth(int width) {
+            this.discriminatorWidth = checkWidth("discriminatorWidth", width);
+            return this;
+        }
+
+        /** Data and noise samples per batch (default 256). */
+        public Builder batch(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("batch = " + n + "; allowed: ≥ 1");
+            }
+            this.batch = n;
+            return this;
+        }
+
+        /** The seed of every batch and of the initialisation (default 0). */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** The configuration. */
+        public SmallGan build() {
+            return new SmallGan(this);
+        }
+
+        private static int checkWidth(String name, int width) {
+            if (width < 1) {
+                throw new IllegalArgumentException(name + " = " + width + "; allowed: ≥ 1");
+            }
+            return width;
+        }
+    }
+}
