@@ -42,6 +42,62 @@ final class Charts {
         return style(new JFreeChart(title, TITLE, plot, data.getSeriesCount() > 1));
     }
 
+    /**
+     * An empty plot over the unit square of probabilities, axes labelled
+     * "P₁(what)" and "P₂(what)".
+     */
+    static XYPlot probabilityPlane(String what) {
+        NumberAxis x = axis("P₁(" + what + ")");
+        NumberAxis y = axis("P₂(" + what + ")");
+        x.setRange(0, 1);
+        y.setRange(0, 1);
+        x.setTickUnit(new NumberTickUnit(0.1));
+        y.setTickUnit(new NumberTickUnit(0.1));
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(x);
+        plot.setRangeAxis(y);
+        return plot;
+    }
+
+    /** Lines for every series of a dataset, palette colours from {@code firstColour}. */
+    static XYLineAndShapeRenderer lineRenderer(int series, int firstColour, float width) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int s = 0; s < series; s++) {
+            r.setSeriesPaint(s, PALETTE[(firstColour + s) % PALETTE.length]);
+            r.setSeriesStroke(s, new BasicStroke(width));
+        }
+        return r;
+    }
+
+    /**
+     * A heat-map renderer for cells of the given size, coloured by viridis over [lower, upper],
+     * and the colour bar to add to the chart with {@link JFreeChart#addSubtitle}.
+     */
+    static org.jfree.chart.renderer.xy.XYBlockRenderer heatMap(double cellWidth, double cellHeight,
+                                                               double lower, double upper) {
+        org.jfree.chart.renderer.xy.XYBlockRenderer r =
+                new org.jfree.chart.renderer.xy.XYBlockRenderer();
+        r.setBlockWidth(cellWidth);
+        r.setBlockHeight(cellHeight);
+        r.setPaintScale(new ViridisPaintScale(lower, upper));
+        return r;
+    }
+
+    /** The colour bar of a heat map, on the right. */
+    static org.jfree.chart.title.PaintScaleLegend colourBar(double lower, double upper,
+                                                           String label) {
+        NumberAxis scale = axis(label);
+        scale.setRange(lower, upper);
+        org.jfree.chart.title.PaintScaleLegend legend =
+                new org.jfree.chart.title.PaintScaleLegend(new ViridisPaintScale(lower, upper),
+                        scale);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(org.jfree.chart.axis.AxisLocation.TOP_OR_RIGHT);
+        legend.setMargin(new org.jfree.chart.ui.RectangleInsets(8, 4, 8, 4));
+        legend.setStripWidth(14);
+        return legend;
+    }
+
     /** A linear axis in the house style. */
     static NumberAxis axis(String label) {
         NumberAxis a = new NumberAxis(label);
