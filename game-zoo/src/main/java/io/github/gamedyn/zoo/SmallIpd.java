@@ -18,9 +18,11 @@ import java.util.List;
  * \(1 - \gamma\) (mutual cooperation costs 1, mutual defection 2).
  *
  * <p>\(x_1 = x_2 \to 1\) (tit-for-tat-like, mutual cooperation, loss 1 each) and
- * \(x_1 = x_2 \to 0\) (mutual defection) are the two qualitatively different outcomes GRR separates;
- * which one naive learning reaches depends on the start. The default point is \(\theta = 0\)
- * (\(x_1 = x_2 = \tfrac12\)).
+ * \(x_1 = x_2 \to 0\) (mostly mutual defection: loss about 1.96 rather than 2, since a defection
+ * is answered by cooperation with probability f) are the two qualitatively different outcomes GRR separates;
+ * which one naive simultaneous gradient descent reaches depends on the start: with step 1, from
+ * \(\theta = (1, 1)\) it cooperates, from the default point \(\theta = 0\)
+ * (\(x_1 = x_2 = \tfrac12\)) it defects.
  */
 public final class SmallIpd {
 

@@ -6,6 +6,7 @@ import static io.github.gamedyn.zoo.DerivativeChecks.randomPoint;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,33 @@ class IteratedPrisonersDilemmaTest {
                 IpdSlice.fullLogits(seed, 0.9, new double[2]));
         assertArrayEquals(new double[] {0.9, 0.9, 0.1, 0.9, 0.1}, soft[0].probabilities(), 1e-15);
         assertArrayEquals(new double[] {0.9, 0.9, 0.9, 0.1, 0.1}, soft[1].probabilities(), 1e-15);
+    }
+
+    @Test
+    void naiveLearningOnTheSmallIpdReachesCooperationOrDefection() {
+        Game g = SmallIpd.create();
+        double[] cooperative = descend(g, new double[] {1, 1}, 3000);
+        double[] defecting = descend(g, g.defaultPoint(), 3000);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(sigmoid(cooperative[i]) > 0.99, () -> Arrays.toString(cooperative));
+            assertTrue(sigmoid(defecting[i]) < 0.01, () -> Arrays.toString(defecting));
+        }
+        assertArrayEquals(new double[] {1, 1}, g.losses(cooperative), 1e-2);
+    }
+
+    private static double[] descend(Game g, double[] start, int steps) {
+        double[] w = start.clone();
+        for (int t = 0; t < steps; t++) {
+            double[] xi = g.simultaneousGradient(w);
+            for (int i = 0; i < w.length; i++) {
+                w[i] -= xi[i];
+            }
+        }
+        return w;
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
     }
 
     @Test
