@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Learning dynamics in differentiable games: gradients, game Jacobians, "
                 + "spectra and the classification of points.",
         subcommands = {GamesCommand.class, AnalyzeCommand.class, LyapunovCommand.class,
+            FiguresCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -35,6 +36,7 @@ public final class GamedynCommand implements Runnable {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         int code = commandLine(out, err).execute(args);
@@ -59,6 +61,6 @@ public final class GamedynCommand implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: games, analyze or lyapunov");
+        throw new ParameterException(spec.commandLine(), "missing command: games, analyze, lyapunov or figures");
     }
 }

@@ -8,7 +8,8 @@ public final class FigureCatalogue {
     private static final List<Figure> FIGURES = List.of(
             new MomentumWeightsFigure(),
             new PhasePortraitFigure(),
-            new FtleFigure());
+            new FtleFigure(),
+            new HopfFigure());
 
     private FigureCatalogue() {
     }

@@ -1,0 +1,42 @@
+package io.github.gamedyn.plots.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gamedyn.plots.figures.Figure;
+import io.github.gamedyn.plots.figures.FigureCatalogue;
+import io.github.gamedyn.plots.figures.FigureFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FiguresCommandTest extends QuietTest {
+
+    /** The quick catalogue writes every file of every figure, twice with identical CSVs. */
+    @Test
+    void quickRunWritesTheWholeCatalogueDeterministically(@TempDir Path a, @TempDir Path b)
+            throws Exception {
+        Cli first = Cli.run("figures", "--quick", "--out", a.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        Cli second = Cli.run("figures", "--quick", "--out", b.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        for (Figure f : FigureCatalogue.all()) {
+            for (String name : FigureFiles.fileNames(f.id())) {
+                assertTrue(Files.size(a.resolve(name)) > 0, name);
+            }
+            assertArrayEquals(Files.readAllBytes(a.resolve(f.id() + ".csv")),
+                    Files.readAllBytes(b.resolve(f.id() + ".csv")), f.id());
+            assertTrue(first.out().contains(f.id()), first.out());
+        }
+        assertTrue(Files.exists(a.resolve("index.html")));
+    }
+
+    @Test
+    void unknownFigureIsAUsageError() {
+        Cli cli = Cli.run("figures", "--only", "cm-nope", "--out", "unused");
+        assertEquals(2, cli.exitCode());
+        assertTrue(cli.err().startsWith("gamedyn: error: unknown figure 'cm-nope'"), cli.err());
+    }
+}
