@@ -52,7 +52,7 @@ final class Mlp {
             int out = sizes[l + 1];
             Var w = params.slice(offsets[l], in, out);
             Var b = params.slice(offsets[l] + in * out, 1, out);
-            h = h.matmul(w).plus(b);
+            h = h.dense(w, b);
             if (l + 2 < sizes.length) {
                 h = h.tanh();
             }

@@ -18,7 +18,7 @@ abstract class BilinearOp extends Op {
     abstract void adjointB(double[] a, double[] g, double[] out, Var y);
 
     @Override
-    final void forward(Var y, int m) {
+    void forward(Var y, int m) {
         Var a = y.inputs[0];
         Var b = y.inputs[1];
         double[] c = null;
@@ -36,7 +36,7 @@ abstract class BilinearOp extends Op {
     }
 
     @Override
-    final void backward(Var y, int m, long blocks) {
+    void backward(Var y, int m, long blocks) {
         Var a = y.inputs[0];
         Var b = y.inputs[1];
         boolean toA = wants(a, blocks);
@@ -76,7 +76,7 @@ abstract class BilinearOp extends Op {
     }
 
     /** Matrix product of an n×k and a k×m matrix. */
-    static final class MatMul extends BilinearOp {
+    static class MatMul extends BilinearOp {
         @Override
         void product(double[] a, double[] b, double[] c, Var y) {
             Kernels.matmulAdd(a, b, c, y.rows, y.inputs[0].cols, y.cols);
@@ -90,6 +90,48 @@ abstract class BilinearOp extends Op {
         @Override
         void adjointB(double[] a, double[] g, double[] out, Var y) {
             Kernels.matmulTransAAdd(a, g, out, y.rows, y.inputs[0].cols, y.cols);
+        }
+    }
+
+    /**
+     * A dense layer \(Y = XW + \mathbf{1}b\): the matrix product plus a 1×m row {@code b} (the
+     * third input) added to every row, without materialising the broadcast bias. The adjoint of
+     * {@code b} is the column sum of \(\bar Y\).
+     */
+    static final class Dense extends MatMul {
+        @Override
+        void forward(Var y, int m) {
+            super.forward(y, m);
+            double[] b = y.inputs[2].value[m];
+            if (b == null) {
+                return;
+            }
+            double[] c = y.value[m];
+            if (c == null) {
+                c = new double[y.size()];
+                y.value[m] = c;
+            }
+            for (int i = 0; i < c.length; i += b.length) {
+                for (int j = 0; j < b.length; j++) {
+                    c[i + j] += b[j];
+                }
+            }
+        }
+
+        @Override
+        void backward(Var y, int m, long blocks) {
+            super.backward(y, m, blocks);
+            Var bias = y.inputs[2];
+            double[] g = y.adjoint[m];
+            if (g == null || !wants(bias, blocks)) {
+                return;
+            }
+            double[] a = bias.adjoint(m);
+            for (int i = 0; i < g.length; i += a.length) {
+                for (int j = 0; j < a.length; j++) {
+                    a[j] += g[i + j];
+                }
+            }
         }
     }
 }

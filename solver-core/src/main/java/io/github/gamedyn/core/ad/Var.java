@@ -128,6 +128,18 @@ public final class Var {
         return tape.record(rows, other.cols, new BilinearOp.MatMul(), this, other);
     }
 
+    /**
+     * A dense layer {@code this · weights + bias}: the matrix product with the 1×c row
+     * {@code bias} added to every row (one operation; the bias is not copied per row).
+     */
+    public Var dense(Var weights, Var bias) {
+        if (cols != weights.rows || bias.rows != 1 || bias.cols != weights.cols) {
+            throw new IllegalArgumentException("dense: inconsistent dimensions " + shape() + " · "
+                    + weights.shape() + " + " + bias.shape() + ": need X n×k, W k×m, b 1×m");
+        }
+        return tape.record(rows, weights.cols, new BilinearOp.Dense(), this, weights, bias);
+    }
+
     /** The transpose. */
     public Var transpose() {
         return tape.record(cols, rows, new LinearOps.Transpose(), this);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Cross-checks every derivative the engine produces against commons-math3 forward mode
  * ({@link DerivativeStructure}, all partial derivatives to order 3 of the same losses written a
  * second time in scalar arithmetic). The game exercises every operation of {@link Var}: matrix
- * products, transposes, slices, concatenation, broadcasting, a linear solve (by Cramer's rule on
+ * products, dense layers, transposes, slices, concatenation, broadcasting, a linear solve (by Cramer's rule on
  * the forward-mode side, an independent method) and every elementwise function.
  *
  * <p>Both sides are exact to rounding, so the tolerance is a small multiple of machine epsilon
@@ -37,7 +37,9 @@ class DerivativeStructureCrossCheckTest {
                 .plus(x.get(1).square().div(y.get(0).square().plus(1)))
                 .plus(x.get(0).sin().times(y.get(1).cos()))
                 .plus(z.get(0).times(z.get(1)))
-                .plus(soft);
+                .plus(soft)
+                .plus(x.transpose().dense(t.constant(2, 3, M), y.transpose()).square().sum()
+                        .times(0.1));
         Var row = y.transpose().minus(x.get(0));
         Var l2 = s.logSigmoid().negate()
                 .plus(y.get(0).times(x.get(1)).times(0.3).exp())
@@ -80,6 +82,10 @@ class DerivativeStructureCrossCheckTest {
                 .add(x0.sin().multiply(y1.cos()))
                 .add(z0.multiply(z1))
                 .add(soft);
+        for (int j = 0; j < 3; j++) {
+            DerivativeStructure layer = x0.multiply(M[j]).add(x1.multiply(M[3 + j])).add(y[j]);
+            l1 = l1.add(layer.multiply(layer).multiply(0.1));
+        }
         DerivativeStructure logSigmoid = s.negate().exp().add(1).log().negate();
         DerivativeStructure mean = y0.subtract(x0).pow(2).add(y1.subtract(x0).pow(2))
                 .add(y2.subtract(x0).pow(2)).divide(3);

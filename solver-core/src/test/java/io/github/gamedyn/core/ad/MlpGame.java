@@ -59,6 +59,6 @@ final class MlpGame {
         Var w = params.slice(offset[0], in, out);
         Var b = params.slice(offset[0] + in * out, 1, out);
         offset[0] += layerSize(in, out);
-        return input.matmul(w).plus(b);
+        return input.dense(w, b);
     }
 }
