@@ -9,7 +9,8 @@ public final class FigureCatalogue {
             new MomentumWeightsFigure(),
             new PhasePortraitFigure(),
             new FtleFigure(),
-            new HopfFigure());
+            new HopfFigure(),
+            new RidgeRiderFigure());
 
     private FigureCatalogue() {
     }
