@@ -49,6 +49,13 @@ class FirstGamesTest {
         }
         assertArrayEquals(derived.simultaneousGradient(w), g.simultaneousGradient(w), 1e-13);
         assertTrue(MatrixFeatures_DDRM.isIdentical(derived.jacobian(w), g.jacobian(w), 1e-13));
+        double[] v = {1, -2, 0.5, 3, -1, 0.25};
+        double[] xi = new double[6];
+        assertArrayEquals(derived.jacobianVectorProduct(w, v), g.jacobianVectorProduct(w, v, xi),
+                1e-13);
+        assertArrayEquals(derived.simultaneousGradient(w), xi, 1e-13);
+        assertArrayEquals(derived.vectorJacobianProduct(w, v), g.vectorJacobianProduct(w, v),
+                1e-13);
     }
 
     @Test

@@ -39,8 +39,9 @@ import org.ejml.data.DMatrixRMaj;
  * DMatrixRMaj h = pennies.jacobian(new double[] {0, 0});
  * }</pre>
  *
- * <p>A game may also supply an analytic ξ or Ĥ for speed; {@link #withoutAnalyticDerivatives()}
- * gives the derived-only game to check them against. Games are immutable and thread-safe. Array
+ * <p>A game may also supply an analytic ξ or Ĥ for speed (an analytic Ĥ then also serves
+ * \(\hat Hv\) and \(v^{\mathsf T}\hat H\)); {@link #withoutAnalyticDerivatives()} gives the
+ * derived-only game to check them against. Games are immutable and thread-safe. Array
  * arguments are not modified; results are new arrays.
  */
 public final class Game {
@@ -116,24 +117,49 @@ public final class Game {
         return derivatives.lossGradient(check("w", w), k);
     }
 
-    /** \(\hat H(\omega) v\). */
+    /** \(\hat H(\omega) v\) (from the analytic Ĥ when the game supplies one). */
     public double[] jacobianVectorProduct(double[] w, double[] v) {
-        return derivatives.jacobianVectorProduct(check("w", w), check("v", v));
+        return jacobianVectorProduct(w, v, null);
     }
 
     /**
      * \(\hat H(\omega) v\) and, from the same evaluation, \(\xi(\omega)\) (always derived from the
      * losses): what one step of a learning map with its Jacobian needs.
      *
-     * @param gradient receives \(\xi(\omega)\), length d. Modified.
+     * @param gradient receives \(\xi(\omega)\) when not {@code null}, length d. Modified.
      */
     public double[] jacobianVectorProduct(double[] w, double[] v, double[] gradient) {
-        return derivatives.jacobianVectorProduct(check("w", w), check("v", v), gradient);
+        check("w", w);
+        check("v", v);
+        if (analyticJacobian == null) {
+            return derivatives.jacobianVectorProduct(w, v, gradient);
+        }
+        if (gradient != null) {
+            System.arraycopy(simultaneousGradient(w), 0, gradient, 0, gradient.length);
+        }
+        return multiply(jacobian(w), v, false);
     }
 
-    /** \(v^{\mathsf T}\hat H(\omega)\), as a column. */
+    /** \(v^{\mathsf T}\hat H(\omega)\), as a column (from the analytic Ĥ when supplied). */
     public double[] vectorJacobianProduct(double[] w, double[] v) {
-        return derivatives.vectorJacobianProduct(check("w", w), check("v", v));
+        check("w", w);
+        check("v", v);
+        return analyticJacobian == null ? derivatives.vectorJacobianProduct(w, v)
+                : multiply(jacobian(w), v, true);
+    }
+
+    private static double[] multiply(DMatrixRMaj h, double[] v, boolean transpose) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < h.numRows; i++) {
+            for (int j = 0; j < h.numCols; j++) {
+                if (transpose) {
+                    out[j] += h.unsafe_get(i, j) * v[i];
+                } else {
+                    out[i] += h.unsafe_get(i, j) * v[j];
+                }
+            }
+        }
+        return out;
     }
 
     /** The dense game Jacobian \(\hat H(\omega)\), d×d. */
