@@ -26,7 +26,11 @@ public final class GameRegistry {
 
     private static final List<Entry> ENTRIES = List.of(
             BilinearGame.ENTRY,
-            MatchingPennies.ENTRY);
+            QuadraticGame.ENTRY,
+            MatchingPennies.ENTRY,
+            RockPaperScissors.ENTRY,
+            TandemGame.ENTRY,
+            DiracGan.ENTRY);
 
     private GameRegistry() {
     }

@@ -109,6 +109,16 @@ public final class GameSpec {
         return Boolean.parseBoolean(v);
     }
 
+    /** One of the {@code allowed} words (e.g. {@code variant=wgan}). */
+    public String choice(String key, List<String> allowed) {
+        String v = raw(key);
+        if (!allowed.contains(v)) {
+            throw new IllegalArgumentException("game " + name + ": " + key + " = '" + v
+                    + "'; allowed: " + String.join(", ", allowed));
+        }
+        return v;
+    }
+
     /** A list of reals separated by {@code ;} (e.g. {@code a=1;2;3}). */
     public double[] reals(String key) {
         String v = raw(key);
