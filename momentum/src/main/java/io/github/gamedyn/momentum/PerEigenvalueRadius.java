@@ -72,38 +72,40 @@ public final class PerEigenvalueRadius {
             throw new IllegalArgumentException("spec = " + spec + "; allowed: gd, heavy-ball, "
                     + "complex-momentum, optimistic, extragradient (on gd), simultaneous");
         }
+        Complex alpha = spec.value("alpha");
+        Complex beta = spec.method() == OptimizerMethod.HEAVY_BALL
+                || spec.method() == OptimizerMethod.COMPLEX_MOMENTUM ? spec.value("beta") : null;
         double max = 0;
         for (int k = 0; k < re.length; k++) {
-            max = Math.max(max, radius(spec, re[k], im[k]));
+            max = Math.max(max, radius(spec.method(), alpha, beta, re[k], im[k]));
         }
         return max;
     }
 
-    private static double radius(OptimizerSpec spec, double lRe, double lIm) {
-        switch (spec.method()) {
+    private static double radius(OptimizerMethod method, Complex alpha, Complex beta, double lRe,
+            double lIm) {
+        switch (method) {
             case GRADIENT_DESCENT: {
-                double a = spec.real("alpha");
+                double a = alpha.getReal();
                 return Math.hypot(1 - a * lRe, -a * lIm);
             }
             case EXTRAGRADIENT: {
-                double a = spec.real("alpha");
+                double a = alpha.getReal();
                 double alRe = a * lRe;
                 double alIm = a * lIm;
                 return Math.hypot(1 - alRe + alRe * alRe - alIm * alIm, -alIm + 2 * alRe * alIm);
             }
             case HEAVY_BALL: {
-                double a = spec.real("alpha");
-                double b = spec.real("beta");
+                double a = alpha.getReal();
+                double b = beta.getReal();
                 return PolynomialRoots.maxModulusQuadratic(-(1 + b - a * lRe), a * lIm, b, 0);
             }
             case OPTIMISTIC: {
-                double a = spec.real("alpha");
+                double a = alpha.getReal();
                 return PolynomialRoots.maxModulusQuadratic(-(1 - 2 * a * lRe), 2 * a * lIm,
                         -a * lRe, -a * lIm);
             }
             case COMPLEX_MOMENTUM: {
-                Complex alpha = spec.value("alpha");
-                Complex beta = spec.value("beta");
                 double ar = alpha.getReal();
                 double br = beta.getReal();
                 double bi = beta.getImaginary();
@@ -116,7 +118,7 @@ public final class PerEigenvalueRadius {
                 return PolynomialRoots.maxModulusCubic(a2Re, a2Im, a1Re, a1Im, -beta2, 0);
             }
             default:
-                throw new AssertionError(spec.method());
+                throw new AssertionError(method);
         }
     }
 }

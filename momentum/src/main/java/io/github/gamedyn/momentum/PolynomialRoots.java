@@ -3,7 +3,8 @@ package io.github.gamedyn.momentum;
 /**
  * The largest root modulus of monic polynomials of degree ≤ 3 with complex coefficients, in
  * closed form (the stable quadratic formula; Cardano for the cubic) followed by Newton polishing
- * on the undepressed polynomial. Allocation-light: this is the inner loop of radius sweeps.
+ * on the undepressed polynomial. Allocation-light and without {@code Math.hypot}: this is the
+ * inner loop of radius sweeps, whose coefficients are of moderate size.
  */
 final class PolynomialRoots {
     private static final int POLISH = 3;
@@ -21,11 +22,11 @@ final class PolynomialRoots {
         double sign = bRe * s[0] + bIm * s[1] >= 0 ? 1 : -1;
         double qRe = -0.5 * (bRe + sign * s[0]);
         double qIm = -0.5 * (bIm + sign * s[1]);
-        double q = Math.hypot(qRe, qIm);
+        double q = abs(qRe, qIm);
         if (q == 0) {
             return 0;
         }
-        return Math.max(q, Math.hypot(cRe, cIm) / q);
+        return Math.max(q, abs(cRe, cIm) / q);
     }
 
     /** max |z| over the roots of \(z^3 + az^2 + bz + c\). */
@@ -57,14 +58,14 @@ final class PolynomialRoots {
         double u3Im = -hIm + s[1];
         double altRe = -hRe - s[0];
         double altIm = -hIm - s[1];
-        if (Math.hypot(altRe, altIm) > Math.hypot(u3Re, u3Im)) {
+        if (abs(altRe, altIm) > abs(u3Re, u3Im)) {
             u3Re = altRe;
             u3Im = altIm;
         }
         double max = 0;
         double shiftRe = -aRe / 3;
         double shiftIm = -aIm / 3;
-        double um = Math.cbrt(Math.hypot(u3Re, u3Im));
+        double um = Math.cbrt(abs(u3Re, u3Im));
         double ua = Math.atan2(u3Im, u3Re) / 3;
         for (int k = 0; k < 3; k++) {
             double zRe;
@@ -101,20 +102,25 @@ final class PolynomialRoots {
                 }
                 double stepRe = (fRe * gRe + fIm * gIm) / gg;
                 double stepIm = (fIm * gRe - fRe * gIm) / gg;
-                if (Math.hypot(stepRe, stepIm) > 1e-3 * (1 + Math.hypot(zRe, zIm))) {
+                if (abs(stepRe, stepIm) > 1e-3 * (1 + abs(zRe, zIm))) {
                     break; // near a multiple root Newton wanders; keep the closed form
                 }
                 zRe -= stepRe;
                 zIm -= stepIm;
             }
-            max = Math.max(max, Math.hypot(zRe, zIm));
+            max = Math.max(max, abs(zRe, zIm));
         }
         return max;
     }
 
+    /** |x + iy| without {@code Math.hypot}'s cost; coefficients here are far from overflow. */
+    private static double abs(double x, double y) {
+        return Math.sqrt(x * x + y * y);
+    }
+
     /** The principal square root, as {re, im}. */
     private static double[] sqrt(double re, double im) {
-        double m = Math.hypot(re, im);
+        double m = abs(re, im);
         if (m == 0) {
             return new double[] {0, 0};
         }
