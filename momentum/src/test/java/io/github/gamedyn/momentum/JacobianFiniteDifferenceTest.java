@@ -1,0 +1,95 @@
+package io.github.gamedyn.momentum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gamedyn.core.dynamics.DifferentiableMap;
+import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.zoo.DiracGan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every method's augmented Jacobian against fourth-order central differences of its real update
+ * map, with steps relative to each coordinate (Adam's second moments are small).
+ */
+class JacobianFiniteDifferenceTest {
+    private static final double H = 1e-4;
+
+    static Stream<Arguments> specs() {
+        List<Arguments> out = new ArrayList<>();
+        String[] specs = {
+            "gd:alpha=0.3",
+            "heavy-ball:alpha=0.2,beta=-0.4",
+            "complex-momentum:alpha=0.2-0.1i,beta=0.9@0.4",
+            "optimistic:alpha=0.2",
+            "adam:alpha=0.05,beta1=0.8,beta2=0.9,epsilon=0.01",
+            "rmsprop:alpha=0.05,beta=0.8,epsilon=0.01",
+            "complex-adam:alpha=0.05,beta1=0.8@1.1,beta2=0.9,epsilon=0.01",
+            "extragradient:alpha=0.3",
+            "consensus:gamma=0.4",
+            "sga:lambda=0.7",
+            "lookahead:alpha=0.3",
+            "lola:alpha=0.3",
+            "lola-shaping:alpha=0.3",
+            "sos:alpha=0.3",
+            "sos:alpha=0.3,b=10",
+            "cgd:alpha=0.3",
+            "lola+complex-momentum:alpha=0.2,beta=0.8@0.3",
+            "sga+adam:alpha=0.05,beta2=0.9,epsilon=0.01",
+        };
+        for (String s : specs) {
+            for (Schedule schedule : Schedule.values()) {
+                OptimizerSpec spec = OptimizerSpec.parse(s);
+                if (schedule == Schedule.ALTERNATING && !spec.method().supportsAlternating()) {
+                    continue;
+                }
+                out.add(Arguments.of(spec.with(schedule)));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void jacobianMatchesCentralDifferencesOnAGeneralSumGame(OptimizerSpec spec) {
+        check(TestGames.generalSum(), spec, new double[] {0.4, -0.3, 0.6});
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void jacobianMatchesCentralDifferencesOnTheDiracGan(OptimizerSpec spec) {
+        check(DiracGan.standard().game(), spec, new double[] {0.7, -0.5});
+    }
+
+    private static void check(Game game, OptimizerSpec spec, double[] w0) {
+        Optimizer opt = spec.create(game, w0);
+        // two steps fill the buffers with non-zero values
+        opt.step();
+        opt.step();
+        double[] x = opt.state();
+        DifferentiableMap map = opt.updateMap();
+        DMatrixRMaj exact = new DMatrixRMaj(1, 1);
+        map.jacobian(x, exact);
+        int n = x.length;
+        double[][] f = new double[4][n];
+        double[] offsets = {2, 1, -1, -2};
+        for (int c = 0; c < n; c++) {
+            double h = H * Math.max(1e-2, Math.abs(x[c]));
+            for (int k = 0; k < 4; k++) {
+                double[] xs = x.clone();
+                xs[c] += offsets[k] * h;
+                map.apply(xs, f[k]);
+            }
+            for (int r = 0; r < n; r++) {
+                double fd = (-f[0][r] + 8 * f[1][r] - 8 * f[2][r] + f[3][r]) / (12 * h);
+                assertEquals(fd, exact.get(r, c), 1e-8 * Math.max(1, Math.abs(fd)),
+                        spec + " J[" + r + "][" + c + "]");
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.gamedyn.momentum;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.zoo.BilinearGame;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RadiusSweepTest {
+    private static final Game BILINEAR = BilinearGame.create(new double[][] {{1, 0}, {0, 3}});
+    private static final double[] ORIGIN = new double[4];
+
+    private static double[] grid(double from, double to, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = from + (to - from) * i / (n - 1);
+        }
+        return v;
+    }
+
+    private static List<RadiusSweep.Axis> axes() {
+        return List.of(new RadiusSweep.Axis("beta", RadiusSweep.Part.ARGUMENT, grid(0, Math.PI, 21)),
+                new RadiusSweep.Axis("beta", RadiusSweep.Part.MODULUS, grid(0.5, 0.95, 10)),
+                new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, new double[] {0.1, 0.2}));
+    }
+
+    @Test
+    void parallelSweepIsBitIdenticalToSingleThreadedAndMatchesTheDenseAnalysis() {
+        OptimizerSpec base = OptimizerSpec.of(OptimizerMethod.COMPLEX_MOMENTUM);
+        RadiusSweep.Result one = RadiusSweep.sweep(BILINEAR, ORIGIN, base, axes(), 1);
+        RadiusSweep.Result three = RadiusSweep.sweep(BILINEAR, ORIGIN, base, axes(), 3);
+        assertArrayEquals(one.radii(), three.radii(), 0.0);
+        assertEquals(one.best(), three.best());
+        assertTrue(one.bestRadius() < 1);
+        for (int i : new int[] {0, 17, one.bestIndex(), one.radii().length - 1}) {
+            OptimizerSpec cell = RadiusSweep.cellSpec(base, axes(), i);
+            assertEquals(LinearisedAnalysis.at(BILINEAR, cell, ORIGIN).spectralRadius(),
+                    one.radii()[i], 1e-10);
+        }
+        int[] cell = one.cell(one.bestIndex());
+        assertEquals(one.best().value("alpha").getReal(), axes().get(2).values()[cell[2]], 0.0);
+    }
+
+    @Test
+    void denseFallbackForMethodsWithoutAPerEigenvaluePath() {
+        OptimizerSpec alternating = OptimizerSpec.parse("complex-momentum:schedule=alternating");
+        RadiusSweep.Result r = RadiusSweep.sweep(BILINEAR, ORIGIN, alternating,
+                List.of(new RadiusSweep.Axis("beta", RadiusSweep.Part.ARGUMENT,
+                        grid(0, Math.PI, 5))), 2);
+        assertEquals(LinearisedAnalysis.at(BILINEAR, r.best(), ORIGIN).spectralRadius(),
+                r.bestRadius(), 0.0);
+    }
+
+    @Test
+    void gridValuesOutsideTheDomainAreRejectedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RadiusSweep.sweep(BILINEAR, ORIGIN,
+                        OptimizerSpec.of(OptimizerMethod.COMPLEX_MOMENTUM),
+                        List.of(new RadiusSweep.Axis("beta", RadiusSweep.Part.MODULUS,
+                                new double[] {0.5, 1.0})), 2));
+        assertTrue(e.getMessage().startsWith("beta = "), e.getMessage());
+    }
+}

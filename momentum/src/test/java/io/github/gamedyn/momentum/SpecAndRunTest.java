@@ -1,0 +1,103 @@
+package io.github.gamedyn.momentum;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.zoo.BilinearGame;
+import io.github.gamedyn.zoo.DiracGan;
+import org.junit.jupiter.api.Test;
+
+/** Specs print and re-run; bad values are named; runs stop honestly; seeds are reproducible. */
+class SpecAndRunTest {
+
+    @Test
+    void everyCatalogueMethodPrintsAndParsesBackToAnEqualSpec() {
+        for (OptimizerMethod m : OptimizerMethod.values()) {
+            OptimizerSpec spec = OptimizerSpec.of(m);
+            assertEquals(spec, OptimizerSpec.parse(spec.toString()), spec.toString());
+        }
+        OptimizerSpec combined = OptimizerSpec.parse(
+                "lola+complex-momentum:alpha=0.3,beta=-0.2-0.7i,schedule=alternating");
+        assertEquals(combined, OptimizerSpec.parse(combined.toString()));
+        assertEquals(-0.7, combined.value("beta").getImaginary(), 0.0);
+    }
+
+    @Test
+    void badValuesAreRejectedNamingTheArgumentTheValueAndWhatIsAllowed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerSpec.parse("heavy-ball:beta=1.0"));
+        assertEquals("beta = 1.0 for heavy-ball; allowed: a real number in (-1, 1)",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerSpec.parse("complex-momentum:beta=0.6+0.9i"));
+        assertTrue(e.getMessage().startsWith("beta = 0.6+0.9i for complex-momentum; allowed"));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerSpec.parse("gd:alpha=0.1+0.1i"));
+        assertTrue(e.getMessage().contains("alpha = 0.1+0.1i"));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerSpec.parse("lola+complex-momentum:alpha=0.1+0.1i"));
+        assertTrue(e.getMessage().contains("for lola"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> OptimizerSpec.parse("gd:gamma=1"));
+        assertTrue(e.getMessage().contains("allowed: alpha"));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerSpec.parse("cgd:schedule=alternating"));
+        assertTrue(e.getMessage().contains("allowed: simultaneous"));
+        assertThrows(IllegalArgumentException.class, () -> OptimizerSpec.parse("nesterov"));
+    }
+
+    @Test
+    void iteratingTheUpdateMapReproducesTheSteps() {
+        Optimizer opt = OptimizerSpec.parse("complex-adam:alpha=0.01,schedule=alternating")
+                .create(DiracGan.standard().game(), new double[] {1, 1});
+        double[] x = opt.state();
+        double[] mapped = opt.updateMap().iterate(x, 50);
+        for (int t = 0; t < 50; t++) {
+            opt.step();
+        }
+        assertArrayEquals(opt.state(), mapped, 0.0);
+    }
+
+    @Test
+    void explodingRunStopsWithPlayerStepAndLastFiniteState() {
+        Game bilinear = BilinearGame.create(new double[][] {{1}});
+        Optimizer opt = OptimizerSpec.parse("gd:alpha=10").create(bilinear, new double[] {1, 1});
+        RunResult r = new TrajectoryRecorder(5, 1e6).run(opt, 1000, null);
+        assertFalse(r.completed());
+        Divergence d = r.divergence().orElseThrow();
+        assertEquals(r.steps(), d.step());
+        // |ω| grows by √101 per step: 1e6 is first exceeded at step 6
+        assertEquals(6, d.step());
+        assertTrue(d.player() == 0 || d.player() == 1);
+        for (TrajectoryPoint p : r.trajectory()) {
+            for (double w : p.parameters()) {
+                assertTrue(Double.isFinite(w));
+            }
+        }
+        assertEquals(2, d.lastFiniteState().length);
+    }
+
+    @Test
+    void nonFiniteStepLeavesTheStateFiniteAndNamesThePlayer() {
+        Game bilinear = BilinearGame.create(new double[][] {{1}});
+        Optimizer opt = OptimizerSpec.parse("gd:alpha=1e200").create(bilinear,
+                new double[] {1e200, 1e200});
+        OptimizerDivergenceException e = assertThrows(OptimizerDivergenceException.class,
+                opt::step);
+        assertEquals(1, e.divergence().step());
+        assertEquals(0, e.divergence().player());
+        assertEquals(0, opt.steps());
+        assertArrayEquals(new double[] {1e200, 1e200}, opt.parameters(), 0.0);
+    }
+
+    @Test
+    void sameSeedSameBits() {
+        assertArrayEquals(StartingPoints.gaussian(10, 0, 1, 42),
+                StartingPoints.gaussian(10, 0, 1, 42), 0.0);
+        assertFalse(java.util.Arrays.equals(StartingPoints.gaussian(10, 0, 1, 42),
+                StartingPoints.gaussian(10, 0, 1, 43)));
+    }
+}
