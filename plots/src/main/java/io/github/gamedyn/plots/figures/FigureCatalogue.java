@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 /** Every figure that {@code gamedyn figures} makes, in catalogue order (DESIGN §7). */
 public final class FigureCatalogue {
     private static final List<Figure> FIGURES = List.of(
+            new DiracMomentumFigure(),
             new MomentumWeightsFigure(),
+            new MomentumRadiusFigure(),
             new PhasePortraitFigure(),
             new FtleFigure(),
             new HopfFigure(),
