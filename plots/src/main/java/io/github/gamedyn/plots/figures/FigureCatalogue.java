@@ -9,6 +9,7 @@ public final class FigureCatalogue {
             new DiracMomentumFigure(),
             new MomentumWeightsFigure(),
             new MomentumRadiusFigure(),
+            new SpectrumOfGamesFigure(),
             new PhasePortraitFigure(),
             new FtleFigure(),
             new HopfFigure(),
