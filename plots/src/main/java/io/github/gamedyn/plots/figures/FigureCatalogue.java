@@ -10,6 +10,8 @@ public final class FigureCatalogue {
             new MomentumWeightsFigure(),
             new MomentumRadiusFigure(),
             new SpectrumOfGamesFigure(),
+            new GanEigenvaluesFigure(),
+            new GanMomentumFigure(),
             new PhasePortraitFigure(),
             new FtleFigure(),
             new HopfFigure(),

@@ -1,0 +1,78 @@
+package io.github.gamedyn.plots.figures;
+
+import io.github.gamedyn.core.linalg.Spectra;
+import io.github.gamedyn.momentum.OptimizerSpec;
+import io.github.gamedyn.zoo.SmallGan;
+import java.awt.geom.Ellipse2D;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.complex.Complex;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * cm-gan-eigs: the eigenvalues of the game Jacobian Ĥ of a small GAN after training, in the
+ * complex plane: many eigenvalues have large imaginary parts relative to their real parts, the
+ * rotational dynamics that motivate complex momentum.
+ */
+final class GanEigenvaluesFigure implements Figure {
+    private static final String OPTIMIZER = "adam:alpha=0.003,beta1=0.5";
+
+    @Override
+    public String id() {
+        return "cm-gan-eigs";
+    }
+
+    @Override
+    public String title() {
+        return "Eigenvalues of the Jacobian of a trained small GAN";
+    }
+
+    @Override
+    public String caption() {
+        return "Eigenvalues λ of the game Jacobian Ĥ of the small GAN (generator and discriminator"
+                + " MLPs with two tanh layers of width 16, ring of 8 Gaussians, fixed batch of 128)"
+                + " after training with Adam (α = 0.003, β₁ = 0.5), in the complex plane. Eigenvalues"
+                + " off the real axis are rotational modes that real momentum cannot damp well."
+                + " Complex momentum paper (Lorraine et al., AISTATS 2022), the GAN spectrum figure.";
+    }
+
+    @Override
+    public FigureResult compute(boolean quick) {
+        SmallGan gan = GanTraining.gan();
+        int steps = quick ? 100 : 1500;
+        double[] w = GanTraining.train(gan, OptimizerSpec.parse(OPTIMIZER), steps);
+        Complex[] lambda = Spectra.defaultSolver().eigenvalues(gan.game().jacobian(w));
+        XYSeries points = new XYSeries("eigenvalues of Ĥ", false, true);
+        Table table = new Table("re", "im");
+        int complex = 0;
+        for (Complex l : lambda) {
+            points.add(l.getReal(), l.getImaginary());
+            table.row(l.getReal(), l.getImaginary());
+            if (l.getImaginary() != 0) {
+                complex++;
+            }
+        }
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(Charts.axis("Re λ"));
+        plot.setRangeAxis(Charts.axis("Im λ"));
+        plot.setDataset(new XYSeriesCollection(points));
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        dots.setSeriesPaint(0, Charts.PALETTE[0]);
+        plot.setRenderer(dots);
+        JFreeChart chart = Charts.style(new JFreeChart("Spectrum of Ĥ after " + steps
+                + " Adam steps", Charts.TITLE, plot, false));
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("gan", "width " + GanTraining.WIDTH + ", batch " + GanTraining.BATCH
+                + ", ring of 8, fixed batch, seed 0, d = " + w.length);
+        params.put("optimizer", OPTIMIZER);
+        params.put("steps", Integer.toString(steps));
+        params.put("complex eigenvalues", complex + " of " + lambda.length);
+        return new FigureResult(List.of(chart), 1, table, params);
+    }
+}
