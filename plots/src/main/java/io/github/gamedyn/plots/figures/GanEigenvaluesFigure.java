@@ -43,7 +43,7 @@ final class GanEigenvaluesFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quick) {
-        SmallGan gan = GanTraining.gan();
+        SmallGan gan = GanTraining.gan(quick);
         int steps = quick ? 100 : 1500;
         double[] w = GanTraining.train(gan, OptimizerSpec.parse(OPTIMIZER), steps);
         Complex[] lambda = Spectra.defaultSolver().eigenvalues(gan.game().jacobian(w));
@@ -68,7 +68,8 @@ final class GanEigenvaluesFigure implements Figure {
         JFreeChart chart = Charts.style(new JFreeChart("Spectrum of Ĥ after " + steps
                 + " Adam steps", Charts.TITLE, plot, false));
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("gan", "width " + GanTraining.WIDTH + ", batch " + GanTraining.BATCH
+        params.put("gan", "width " + (quick ? GanTraining.QUICK_WIDTH : GanTraining.WIDTH)
+                + ", batch " + GanTraining.BATCH
                 + ", ring of 8, fixed batch, seed 0, d = " + w.length);
         params.put("optimizer", OPTIMIZER);
         params.put("steps", Integer.toString(steps));

@@ -50,7 +50,7 @@ final class GanMomentumFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quick) {
-        SmallGan gan = GanTraining.gan();
+        SmallGan gan = GanTraining.gan(quick);
         int steps = quick ? 60 : 1000;
         Table table = new Table("panel", "x", "y", "value");
         List<JFreeChart> panels = new ArrayList<>();
@@ -100,7 +100,8 @@ final class GanMomentumFigure implements Figure {
                 Charts.TITLE, plot, false);
         grid.addSubtitle(Charts.colourBar(0, 8, "modes covered (of 8)"));
         panels.add(Charts.style(grid));
-        params.put("gan", "width " + GanTraining.WIDTH + ", batch " + GanTraining.BATCH
+        params.put("gan", "width " + (quick ? GanTraining.QUICK_WIDTH : GanTraining.WIDTH)
+                + ", batch " + GanTraining.BATCH
                 + ", ring of 8, fixed batch, seed 0");
         params.put("steps", Integer.toString(steps));
         params.put("grid", String.format(Locale.ROOT, "arg β₁ ∈ {0, π/8, π/4, 3π/8, π/2},"

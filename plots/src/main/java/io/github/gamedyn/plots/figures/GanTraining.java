@@ -11,14 +11,17 @@ import io.github.gamedyn.zoo.SmallGan;
  */
 final class GanTraining {
     static final int WIDTH = 16;
+    /** The width of the quick (smoke-run) versions. */
+    static final int QUICK_WIDTH = 4;
     static final int BATCH = 128;
 
     private GanTraining() {
     }
 
-    /** The GAN every figure trains. */
-    static SmallGan gan() {
-        return SmallGan.builder().generatorWidth(WIDTH).discriminatorWidth(WIDTH).batch(BATCH)
+    /** The GAN every figure trains (hidden width 4 in quick versions). */
+    static SmallGan gan(boolean quick) {
+        int width = quick ? QUICK_WIDTH : WIDTH;
+        return SmallGan.builder().generatorWidth(width).discriminatorWidth(width).batch(BATCH)
                 .build();
     }
 
