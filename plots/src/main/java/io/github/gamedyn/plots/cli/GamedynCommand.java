@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code gamedyn} command line: {@code gamedyn games}, {@code gamedyn analyze GAME},
- * {@code lyapunov}, {@code optimizers}, {@code optimize}, {@code figures}.
+ * {@code lyapunov}, {@code optimizers}, {@code optimize}, {@code radius}, {@code figures}.
  *
  * <p>Exit codes: 0 success, 2 usage error (unknown game, bad parameter, bad point), 1 any other
  * failure; every error is one line {@code gamedyn: error: ...} on standard error.
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Learning dynamics in differentiable games: gradients, game Jacobians, "
                 + "spectra and the classification of points.",
         subcommands = {GamesCommand.class, AnalyzeCommand.class, LyapunovCommand.class,
-            OptimizersCommand.class, OptimizeCommand.class,
+            OptimizersCommand.class, OptimizeCommand.class, RadiusCommand.class,
             FiguresCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
@@ -65,6 +65,6 @@ public final class GamedynCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "missing command: games, analyze, lyapunov, "
-                + "optimizers, optimize or figures");
+                + "optimizers, optimize, radius or figures");
     }
 }

@@ -8,12 +8,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Bad input to optimize: one line on standard error, exit 2, nothing on stdout. */
+/** Bad input to optimize and radius: one line on standard error, exit 2, nothing on stdout. */
 class OptimizerErrorsTest extends QuietTest {
 
     private static String[] optimize(String... more) {
         return Stream.concat(Stream.of("optimize", "dirac-gan"), Stream.of(more))
                 .toArray(String[]::new);
+    }
+
+    private static String[] radius(String grid) {
+        return new String[] {"radius", "bilinear", "--optimizer", "gd", "--grid", grid};
     }
 
     static Stream<Arguments> badInputs() {
@@ -49,7 +53,23 @@ class OptimizerErrorsTest extends QuietTest {
                         "--at and --seed both given"),
                 Arguments.of(optimize(), "--optimizer"),
                 Arguments.of(new String[] {"optimize", "no-game", "--optimizer", "gd"},
-                        "unknown game 'no-game'"));
+                        "unknown game 'no-game'"),
+                Arguments.of(radius("alpha"), "--grid axis 'alpha'; allowed: "
+                        + "HYPERPARAMETER[.PART]=FROM:TO:COUNT"),
+                Arguments.of(radius("alpha=0:1"), "--grid axis 'alpha=0:1'"),
+                Arguments.of(radius("alpha.phase=0:1:3"), "part 'phase'; allowed: real"),
+                Arguments.of(radius("alpha=0.1:1:0"), "COUNT = 0"),
+                Arguments.of(radius("alpha=0.1:1:1"), "1 with FROM = TO"),
+                Arguments.of(radius("alpha=0.1:1:2,alpha=0.1:1:2"), "alpha.real given twice"),
+                Arguments.of(radius("alpha=0.1:1:2,alpha.modulus=0.1:1:2"),
+                        "Cartesian (real, imaginary) or polar"),
+                Arguments.of(radius("alpha=.1:1:2,alpha.imaginary=0:1:2,x=1:2:2,y=1:2:2"),
+                        "has 4 axes; allowed: 1 to 3"),
+                Arguments.of(radius("alpha=0.1:1:4000,alpha.imaginary=0:1:4000"),
+                        "more than 10000000 cells"),
+                Arguments.of(radius("beta=0:1:3"), "hyperparameter beta for gd"),
+                Arguments.of(radius("alpha=0:1:3"), "--grid: a cell has alpha = 0.0 for gd"),
+                Arguments.of(new String[] {"radius", "bilinear", "--optimizer", "gd"}, "--grid"));
     }
 
     @ParameterizedTest
