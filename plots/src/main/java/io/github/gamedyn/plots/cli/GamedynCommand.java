@@ -10,7 +10,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code gamedyn} command line: {@code gamedyn games}, {@code gamedyn analyze GAME}.
+ * The {@code gamedyn} command line: {@code gamedyn games}, {@code gamedyn analyze GAME},
+ * {@code lyapunov}, {@code optimizers}, {@code optimize}, {@code radius}, {@code figures}.
  *
  * <p>Exit codes: 0 success, 2 usage error (unknown game, bad parameter, bad point), 1 any other
  * failure; every error is one line {@code gamedyn: error: ...} on standard error.
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Learning dynamics in differentiable games: gradients, game Jacobians, "
                 + "spectra and the classification of points.",
         subcommands = {GamesCommand.class, AnalyzeCommand.class, LyapunovCommand.class,
+            OptimizersCommand.class, OptimizeCommand.class, RadiusCommand.class,
             FiguresCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
@@ -28,6 +30,7 @@ import picocli.CommandLine.Spec;
             "  gamedyn games",
             "  gamedyn analyze matching-pennies",
             "  gamedyn analyze bilinear:dim=2,seed=7 --at 1,0,0,1 --json",
+            "  gamedyn optimize dirac-gan --optimizer complex-momentum --at 1,1 --steps 2000",
             "  gamedyn help analyze"})
 public final class GamedynCommand implements Runnable {
 
@@ -61,6 +64,7 @@ public final class GamedynCommand implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: games, analyze, lyapunov or figures");
+        throw new ParameterException(spec.commandLine(), "missing command: games, analyze, lyapunov, "
+                + "optimizers, optimize, radius or figures");
     }
 }

@@ -82,6 +82,11 @@ final class PointAnalysis {
         return eigenpairs;
     }
 
+    /** Whether the point counts as a fixed point (the rule in the class comment). */
+    boolean isFixedPoint() {
+        return classification != null;
+    }
+
     /** What the point is: "not a fixed point" or the {@link Classification#label()}. */
     String classificationLabel() {
         return classification == null ? "not a fixed point" : classification.label();

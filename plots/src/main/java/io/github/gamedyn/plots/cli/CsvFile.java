@@ -1,0 +1,33 @@
+package io.github.gamedyn.plots.cli;
+
+import io.github.gamedyn.plots.figures.FigureFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Writes a command's CSV output to a file whole or not at all: through a temporary file in the
+ * same directory, moved over the target, so that a reader never sees half a table.
+ */
+final class CsvFile {
+
+    private CsvFile() {
+    }
+
+    /**
+     * Writes {@code csv} to {@code file}.
+     *
+     * @throws UncheckedIOException saying which file could not be written and why
+     */
+    static void write(Path file, String csv) {
+        // absolute, so that the temporary file lands next to the target even for a bare name
+        Path target = file.toAbsolutePath();
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        try {
+            FigureFiles.atomically(target, out -> out.write(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e, e);
+        }
+    }
+}

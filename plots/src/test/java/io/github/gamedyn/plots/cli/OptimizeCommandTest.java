@@ -1,0 +1,129 @@
+package io.github.gamedyn.plots.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OptimizeCommandTest extends QuietTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String... args) {
+        Cli cli = Cli.run(args);
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals("", cli.err());
+        return (Map<String, Object>) MiniJson.parse(cli.out());
+    }
+
+    private static double norm(Object point) {
+        return Math.hypot((Double) ((List<?>) point).get(0), (Double) ((List<?>) point).get(1));
+    }
+
+    /**
+     * Complex momentum α = 0.1, β = 0.9e^{0.3927i} on the Dirac GAN converges to the origin; ρ
+     * there, 0.98569, was checked independently (the largest root of the cubic of simultaneous
+     * complex momentum for the eigenvalues ±i/2 of Ĥ(0)). 0.98569^2000 ≈ 3e-13, hence the bound.
+     */
+    @Test
+    void complexMomentumOnDiracGanConvergesWithTheLinearisedRate() {
+        Map<String, Object> r = json("optimize", "dirac-gan", "--optimizer", "complex-momentum",
+                "--lr", "0.1", "--beta", "0.9@0.3927", "--at", "1,1", "--steps", "2000", "--json");
+        assertEquals(List.of("game", "optimizer", "hyperparameters", "schedule", "start", "steps",
+                "finalPoint", "finalLosses", "finalGradientNorm", "diverged", "spectralRadius"),
+                List.copyOf(r.keySet()));
+        assertEquals("dirac-gan", r.get("game"));
+        assertTrue(((String) r.get("optimizer")).startsWith("complex-momentum:alpha=0.1,beta="));
+        assertEquals(2000.0, r.get("steps"));
+        assertEquals(false, r.get("diverged"));
+        assertTrue(norm(r.get("finalPoint")) < 1e-10, r.toString());
+        assertEquals(0.98569, (Double) r.get("spectralRadius"), 5e-6);
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Double>> h = (Map<String, Map<String, Double>>)
+                r.get("hyperparameters");
+        assertEquals(0.9 * Math.cos(0.3927), h.get("beta").get("re"), 1e-15);
+        assertEquals(0.9 * Math.sin(0.3927), h.get("beta").get("im"), 1e-15);
+        assertEquals(0.1, h.get("alpha").get("re"));
+    }
+
+    /**
+     * Heavy ball with β = 0.9 spirals away from the Dirac GAN's equilibrium (ρ > 1 there) until the
+     * discriminator saturates and the gradient vanishes: far from the origin, never converging.
+     */
+    @Test
+    void heavyBallOnDiracGanEndsFarFromTheEquilibrium() {
+        Map<String, Object> r = json("optimize", "dirac-gan", "--optimizer", "heavy-ball",
+                "--beta", "0.9", "--at", "1,1", "--steps", "2000", "--json");
+        assertEquals(false, r.get("diverged"));
+        assertFalse(r.containsKey("divergence"));
+        assertTrue(norm(r.get("finalPoint")) > 5, r.toString());
+        assertTrue(!r.containsKey("spectralRadius") || (Double) r.get("spectralRadius") >= 1,
+                r.toString());
+    }
+
+    /** Gradient descent with a huge step on the bilinear game blows up: reported, exit 0. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDivergingRunReportsWhereAndExitsNormally() {
+        Map<String, Object> r = json("optimize", "bilinear", "--optimizer", "gd", "--lr", "100",
+                "--at", "1,1", "--steps", "100", "--json");
+        assertEquals(true, r.get("diverged"));
+        assertFalse(r.containsKey("spectralRadius"));
+        Map<String, Object> d = (Map<String, Object>) r.get("divergence");
+        int step = ((Double) d.get("step")).intValue();
+        // |ω_t| = √2·(1 + α²)^{t/2} ≈ 1.41·100^t: 1.4e10 after 5 steps, past 1e12 at step 6
+        assertEquals(6, step, d.toString());
+        assertEquals(step - 1.0, r.get("steps"));
+        assertTrue(List.of("x", "y").contains(d.get("player")), d.toString());
+        List<Double> last = (List<Double>) d.get("lastFiniteState");
+        assertEquals(last.subList(0, 2), r.get("finalPoint"));
+    }
+
+    @Test
+    void outWritesTheTrajectory(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("run.csv");
+        Cli cli = Cli.run("optimize", "bilinear", "--optimizer", "gd", "--lr", "0.1", "--at",
+                "1,0", "--steps", "10", "--every", "5", "--out", csv.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(List.of("step,w1,w2,loss1,loss2,xi_norm,distance",
+                "0,1.0,0.0,0.0,0.0,1.0,1.0"), lines.subList(0, 2));
+        assertEquals(4, lines.size());
+        // GD on the bilinear game multiplies |ω| by √(1 + α²) per step
+        String[] end = lines.get(3).split(",");
+        assertEquals("10", end[0]);
+        assertEquals(Math.pow(1.01, 5), Double.parseDouble(end[6]), 1e-12);
+    }
+
+    @Test
+    void seedDrawsTheSameStartEveryTime() {
+        Map<String, Object> a = json("optimize", "matching-pennies", "--optimizer", "gd",
+                "--seed", "7", "--steps", "1", "--json");
+        Map<String, Object> b = json("optimize", "matching-pennies", "--optimizer", "gd",
+                "--seed", "7", "--steps", "1", "--json");
+        assertEquals(a.get("start"), b.get("start"));
+        assertTrue(norm(a.get("start")) > 0);
+    }
+
+    @Test
+    void alternatingScheduleAndSpecStringsAreAccepted() {
+        Map<String, Object> r = json("optimize", "matching-pennies", "--optimizer",
+                "extragradient+heavy-ball:alpha=0.2,beta=-0.3", "--schedule", "alternating",
+                "--steps", "5", "--json");
+        assertEquals("alternating", r.get("schedule"));
+        assertEquals("extragradient+heavy-ball:alpha=0.2,beta=-0.3,schedule=alternating",
+                r.get("optimizer"));
+    }
+
+    @Test
+    void helpShowsExamples() {
+        Cli cli = Cli.run("optimize", "--help");
+        assertEquals(0, cli.exitCode());
+        assertTrue(cli.out().contains("Examples:"), cli.out());
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.gamedyn.plots.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gamedyn.momentum.OptimizerMethod;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OptimizersCommandTest extends QuietTest {
+
+    @Test
+    void textListsEveryMethodWithItsHyperparameters() {
+        Cli cli = Cli.run("optimizers");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals("", cli.err());
+        for (OptimizerMethod m : OptimizerMethod.values()) {
+            assertTrue(cli.out().contains(m.specName() + " - " + m.description()), m.specName());
+        }
+        assertTrue(cli.out().contains("    alpha = 0.1 (a finite complex number != 0): step size, "
+                + "complex allowed"), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("    beta = 0.8314")
+                && l.endsWith("i (a complex number with |z| < 1): complex momentum |beta| "
+                + "e^{i theta}")), cli.out());
+        assertTrue(cli.out().contains("cgd - competitive gradient descent, "
+                + "(I + alpha H_o)^{-1} xi\n    kind: field; alternating: no"), cli.out());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonGivesComplexMomentumWithAlphaAndBeta() {
+        Cli cli = Cli.run("optimizers", "--json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        List<Map<String, Object>> methods = (List<Map<String, Object>>)
+                ((Map<String, Object>) MiniJson.parse(cli.out())).get("optimizers");
+        assertEquals(OptimizerMethod.values().length, methods.size());
+        Map<String, Object> cm = methods.stream()
+                .filter(m -> m.get("name").equals("complex-momentum")).findFirst().orElseThrow();
+        assertEquals("base-rule", cm.get("kind"));
+        assertEquals(true, cm.get("alternating"));
+        List<Map<String, Object>> hs = (List<Map<String, Object>>) cm.get("hyperparameters");
+        assertEquals(List.of("alpha", "beta"), hs.stream().map(h -> h.get("name")).toList());
+        Map<String, Object> beta = (Map<String, Object>) hs.get(1).get("default");
+        double re = (Double) beta.get("re");
+        double im = (Double) beta.get("im");
+        assertEquals(0.9, Math.hypot(re, im), 1e-15);
+        assertEquals(Math.PI / 8, Math.atan2(im, re), 1e-15);
+        assertEquals("a complex number with |z| < 1", hs.get(1).get("allowed"));
+        Map<String, Object> cgd = methods.stream()
+                .filter(m -> m.get("name").equals("cgd")).findFirst().orElseThrow();
+        assertEquals(false, cgd.get("alternating"));
+        assertEquals("field", cgd.get("kind"));
+    }
+
+    @Test
+    void helpShowsExamples() {
+        Cli cli = Cli.run("optimizers", "--help");
+        assertEquals(0, cli.exitCode());
+        assertTrue(cli.out().contains("Examples:"), cli.out());
+    }
+}
