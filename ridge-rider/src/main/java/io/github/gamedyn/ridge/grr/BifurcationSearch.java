@@ -20,7 +20,7 @@ import org.ejml.dense.row.NormOps_DDRM;
 final class BifurcationSearch {
     private static final double MIN_STEP = 1e-6;
 
-    /** Why a restart produced no candidate, or none. */
+    /** What a restart produced: a candidate, or the reason it has none. */
     enum Outcome { CANDIDATE, AT_BOUND, SATURATED, DIVERGED }
 
     /** The result of one restart. */

@@ -82,7 +82,7 @@ public final class GrrTreeText {
         };
     }
 
-    static String vector(double[] v) {
+    private static String vector(double[] v) {
         StringBuilder s = new StringBuilder("(");
         for (int i = 0; i < v.length; i++) {
             s.append(i == 0 ? "" : ", ").append(num(v[i]));
