@@ -1,0 +1,42 @@
+package io.github.gamedyn.ridge.grr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step (5) of GRR: leader clustering of behaviour features. Points are visited in order; a point
+ * joins the first cluster whose leader (first member) is within the tolerance in the max-norm,
+ * else it leads a new cluster. Deterministic for a given order; every member is within the
+ * tolerance of its leader.
+ */
+final class BehaviourClustering {
+    private final double tolerance;
+    private final List<double[]> leaders = new ArrayList<>();
+
+    BehaviourClustering(double tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    /** The cluster index of {@code features} (not modified), a new one if no leader is close. */
+    int assign(double[] features) {
+        for (int c = 0; c < leaders.size(); c++) {
+            if (distance(leaders.get(c), features) <= tolerance) {
+                return c;
+            }
+        }
+        leaders.add(features.clone());
+        return leaders.size() - 1;
+    }
+
+    static double distance(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("features have lengths " + a.length + " and " + b.length
+                    + "; a behaviour descriptor must return one length for every point");
+        }
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d = Math.max(d, Math.abs(a[i] - b[i]));
+        }
+        return d;
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.gamedyn.ridge.grr;
+
+import org.apache.commons.math3.complex.Complex;
+
+/**
+ * A direction to branch along at a bifurcation point: \(\pm v\) for a real eigenvalue of the game
+ * Jacobian \(\hat H\), \(\pm\mathrm{Re}\,v\) or \(\pm\mathrm{Im}\,v\) for a complex pair (the
+ * eigenvector in the canonical phase of DESIGN §3, the member with \(\mathrm{Im}\,\lambda > 0\)).
+ *
+ * <p>Under gradient descent the eigenvector's component is multiplied by \(1 - \alpha\lambda\) per
+ * step; {@code growth} is \(|1 - \alpha\lambda|\), and the direction is unstable for the learning
+ * map when it exceeds 1 (for the flow \(\omega' = -\xi\): when \(\mathrm{Re}\,\lambda < 0\)).
+ *
+ * @param eigenpair index of the eigenpair in {@code Eigendecomposition.eigenpairs()} order
+ *        (decreasing real part)
+ * @param part which real vector of the eigenpair
+ * @param sign +1 or −1
+ * @param eigenvalue λ
+ * @param growth \(|1 - \alpha\lambda|\)
+ * @param direction the unit direction
+ */
+public record BranchDirection(int eigenpair, Part part, int sign, Complex eigenvalue, double growth,
+                              double[] direction) {
+
+    /** Which real vector of an eigenpair a branch follows. */
+    public enum Part {
+        /** The eigenvector of a real eigenvalue. */
+        EIGENVECTOR(""),
+        /** The real part of a complex eigenvector. */
+        REAL_PART("Re "),
+        /** The imaginary part of a complex eigenvector. */
+        IMAGINARY_PART("Im ");
+
+        private final String prefix;
+
+        Part(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    /** Copies. */
+    public BranchDirection {
+        direction = direction.clone();
+    }
+
+    @Override
+    public double[] direction() {
+        return direction.clone();
+    }
+
+    /** Whether the learning map pushes away along this direction, \(|1 - \alpha\lambda| > 1\). */
+    public boolean unstable() {
+        return growth > 1;
+    }
+
+    /** E.g. {@code +v0}, {@code −Re v1}, {@code +Im v1}. */
+    public String label() {
+        return (sign > 0 ? "+" : "-") + part.prefix + "v" + eigenpair;
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.gamedyn.ridge.grr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gamedyn.core.ad.Var;
+import io.github.gamedyn.core.equilibrium.Classification;
+import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.zoo.MatchingPennies;
+import io.github.gamedyn.zoo.SmallIpd;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.complex.Complex;
+import org.junit.jupiter.api.Test;
+
+class GeneralizedRidgeRiderTest {
+
+    /** α K |λ| = 10 · 20 · 0.039 ≈ 8 at the saddle of the small IPD. */
+    static final GrrOptions SMALL_IPD = GrrOptions.builder().learningRate(10).horizon(20).restarts(2)
+            .searchIterations(20).seed(0).followTolerance(1e-4).followSteps(5000).build();
+
+    @Test
+    void smallIpdSaddleBranchesToDefectionAndCooperation() {
+        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create(),
+                BehaviourDescriptor.probabilities());
+        BifurcationPoint saddle = tree.roots().get(0);
+        assertEquals(BifurcationPoint.Origin.FIXED_POINT_NEAR_MAXIMUM, saddle.origin());
+        assertEquals(0.4179, saddle.point()[0], 1e-4);
+        assertEquals(0.4179, saddle.point()[1], 1e-4);
+        assertEquals(Classification.SADDLE, saddle.classification().orElseThrow());
+        assertEquals(0.03925, saddle.eigenvalues()[0].getReal(), 1e-5);
+        assertEquals(-0.03925, saddle.eigenvalues()[1].getReal(), 1e-5);
+
+        GrrBranch plus = saddle.branches().get(0);
+        GrrBranch minus = saddle.branches().get(1);
+        assertEquals("+v1", plus.direction().label());
+        assertEquals("-v1", minus.direction().label());
+        assertTrue(plus.direction().unstable() && minus.direction().unstable());
+        double[] d = plus.direction().direction();
+        assertEquals(Math.abs(d[0]), Math.abs(d[1]), 1e-9, "unstable direction along (1, 1)/√2");
+
+        double[] up = plus.end().features();
+        double[] down = minus.end().features();
+        double[] cooperate = up[0] > down[0] ? up : down;
+        double[] defect = up[0] > down[0] ? down : up;
+        assertTrue(cooperate[0] > 0.99 && cooperate[1] > 0.99, "cooperation " + cooperate[0]);
+        assertTrue(defect[0] < 0.01 && defect[1] < 0.01, "defection " + defect[0]);
+        assertNotEquals(plus.end().cluster(), minus.end().cluster());
+        assertEquals(1.0, (up[0] > down[0] ? plus : minus).end().losses()[0], 1e-3);
+    }
+
+    @Test
+    void mixedGameHasAComplexFixedPointBranchedAlongReAndImV() {
+        GrrOptions options = GrrOptions.builder().learningRate(1).horizon(100).restarts(2)
+                .searchIterations(20).seed(0).followSteps(300).build();
+        GrrTree tree = new GeneralizedRidgeRider(options).run(HopfThresholdTest.MIXED,
+                BehaviourDescriptor.probabilities());
+        BifurcationPoint focus = tree.roots().stream().filter(BifurcationPoint::isFixedPoint)
+                .findFirst().orElseThrow();
+        assertEquals(0.1147, focus.point()[0], 1e-4);
+        assertEquals(-0.2368, focus.point()[1], 1e-4);
+        Complex lambda = focus.eigenvalues()[0];
+        assertEquals(0.00218, lambda.getReal(), 1e-5);
+        assertEquals(0.06086, lambda.getImaginary(), 1e-5);
+        assertEquals(1.1755, focus.learningRateThreshold().orElseThrow(), 1e-3);
+        assertEquals(List.of("+Re v0", "-Re v0", "+Im v0", "-Im v0"), labels(focus));
+        double[] re = focus.branches().get(0).direction().direction();
+        double[] im = focus.branches().get(2).direction().direction();
+        assertEquals(0, re[0] * im[0] + re[1] * im[1], 1e-12, "canonical phase: Re v ⟂ Im v");
+    }
+
+    @Test
+    void matchingPenniesBranchesAtTheNashEquilibriumAlongComplexDirections() {
+        GrrOptions options = GrrOptions.builder().learningRate(4).horizon(10).restarts(4).seed(0)
+                .followSteps(200).build();
+        GrrTree tree = new GeneralizedRidgeRider(options).run(MatchingPennies.create(),
+                BehaviourDescriptor.probabilities());
+        BifurcationPoint nash = tree.roots().get(0);
+        assertEquals(0, GeneralizedRidgeRider.maxAbs(nash.point()), 1e-10);
+        assertEquals(Classification.ROTATIONAL, nash.classification().orElseThrow());
+        assertEquals(0.25, nash.eigenvalues()[0].getImaginary(), 1e-12);
+        assertEquals(List.of("+Re v0", "-Re v0", "+Im v0", "-Im v0"), labels(nash));
+        for (GrrBranch b : nash.branches()) {
+            assertEquals(Math.sqrt(2), b.direction().growth(), 1e-12);
+            assertTrue(b.direction().unstable());
+        }
+        assertEquals(0.5 * Math.log(2), nash.lyapunovExponent(), 1e-9);
+    }
+
+    /**
+     * \(L = (x^2 - 1)^2 + 2(y^2 - 1)^2\): from the maximum at 0 the branches along ±y keep x = 0
+     * exactly and stop at the saddles (0, ±1); depth 2 branches there along ±x to the minima.
+     */
+    @Test
+    void recursionBranchesAgainAtUnstableFixedPointsAtBranchEnds() {
+        Game wells = Game.builder("wells").player("theta", 2).losses(t -> {
+            Var x = t.block(0).get(0);
+            Var y = t.block(0).get(1);
+            return new Var[] {x.square().minus(1).square().plus(y.square().minus(1).square().times(2))};
+        }).build();
+        GrrOptions options = GrrOptions.builder().learningRate(0.02).horizon(30).restarts(2)
+                .bound(0.9).followTolerance(1e-10).depth(2).build();
+        GrrTree tree = new GeneralizedRidgeRider(options).run(wells, BehaviourDescriptor.probabilities());
+        BifurcationPoint top = tree.roots().get(0);
+        assertEquals(0, GeneralizedRidgeRider.maxAbs(top.point()), 1e-9);
+        GrrBranch alongY = top.branches().get(0);
+        assertEquals(-8, alongY.direction().eigenvalue().getReal(), 1e-9);
+        BifurcationPoint saddle = alongY.child().orElseThrow();
+        assertEquals(BifurcationPoint.Origin.END_OF_BRANCH, saddle.origin());
+        assertEquals(1, Math.abs(saddle.point()[1]), 1e-9);
+        assertEquals(Classification.SADDLE, saddle.classification().orElseThrow());
+        for (GrrBranch b : saddle.branches().subList(0, 2)) {
+            double[] end = b.end().point();
+            assertEquals(1, Math.abs(end[0]), 1e-6);
+            assertEquals(1, Math.abs(end[1]), 1e-6);
+        }
+        Set<String> minima = new TreeSet<>();
+        for (GrrBranch b : top.branches()) {
+            b.child().ifPresent(c -> c.branches().forEach(g -> {
+                double[] end = g.end().point();
+                if (Math.abs(Math.abs(end[0]) - 1) < 1e-6 && Math.abs(Math.abs(end[1]) - 1) < 1e-6) {
+                    minima.add(Math.signum(end[0]) + "," + Math.signum(end[1]));
+                }
+            }));
+        }
+        assertEquals(4, minima.size(), "the four minima below the two saddles: " + minima);
+    }
+
+    @Test
+    void sameSeedSameTree() {
+        GeneralizedRidgeRider grr = new GeneralizedRidgeRider(SMALL_IPD);
+        String first = GrrTreeJson.toJson(grr.run(SmallIpd.create(), BehaviourDescriptor.probabilities()));
+        String second = GrrTreeJson.toJson(grr.run(SmallIpd.create(), BehaviourDescriptor.probabilities()));
+        assertEquals(first, second);
+        GrrOptions otherSeed = SMALL_IPD.toBuilder().seed(1).build();
+        String third = GrrTreeJson.toJson(new GeneralizedRidgeRider(otherSeed).run(SmallIpd.create(),
+                BehaviourDescriptor.probabilities()));
+        assertNotEquals(first, third);
+    }
+
+    @Test
+    void progressCountsRestartsThenBranches() {
+        List<String> events = new ArrayList<>();
+        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create(),
+                BehaviourDescriptor.probabilities(), (stage, done, total) -> events.add(stage + " " + done + "/" + total));
+        int branches = tree.roots().stream().mapToInt(p -> p.branches().size()).sum();
+        List<String> expected = new ArrayList<>();
+        for (int r = 1; r <= 2; r++) {
+            expected.add("SEARCH " + r + "/2");
+        }
+        for (int b = 1; b <= branches; b++) {
+            expected.add("BRANCHES " + b + "/" + branches);
+        }
+        assertEquals(expected, events);
+    }
+
+    static List<String> labels(BifurcationPoint p) {
+        return p.branches().stream().map(b -> b.direction().label()).collect(Collectors.toList());
+    }
+}
