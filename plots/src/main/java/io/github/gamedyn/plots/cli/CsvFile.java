@@ -21,11 +21,9 @@ final class CsvFile {
      * @throws UncheckedIOException saying which file could not be written and why
      */
     static void write(Path file, String csv) {
-        // absolute, so that the temporary file lands next to the target even for a bare name
-        Path target = file.toAbsolutePath();
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         try {
-            FigureFiles.atomically(target, out -> out.write(bytes));
+            FigureFiles.atomically(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e, e);
         }

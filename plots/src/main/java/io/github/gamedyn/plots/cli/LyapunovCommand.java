@@ -13,12 +13,8 @@ import io.github.gamedyn.core.lyapunov.PositiveExponentSumEstimator;
 import io.github.gamedyn.core.lyapunov.ProbabilityGrid;
 import io.github.gamedyn.core.lyapunov.StartPointGrid;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
-import io.github.gamedyn.plots.figures.FigureFiles;
 import io.github.gamedyn.zoo.GameRegistry;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -162,12 +158,7 @@ final class LyapunovCommand implements Runnable {
             if (out == null) {
                 stdout.print(csv);
             } else {
-                try {
-                    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-                    FigureFiles.atomically(out, o -> o.write(bytes));
-                } catch (IOException io) {
-                    throw new UncheckedIOException("cannot write " + out + ": " + io.getMessage(), io);
-                }
+                CsvFile.write(out, csv);
             }
             stdout.flush();
             return;

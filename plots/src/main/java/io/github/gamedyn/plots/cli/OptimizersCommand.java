@@ -58,7 +58,7 @@ final class OptimizersCommand implements Runnable {
             json.beginObject().name("name").value(m.specName())
                     .name("kind").value(kind(m).replace(' ', '-'))
                     .name("description").value(m.description())
-                    .name("alternating").value(JsonBooleans.of(m.supportsAlternating()))
+                    .name("alternating").value(m.supportsAlternating())
                     .name("hyperparameters").beginArray();
             for (Hyperparameter h : m.hyperparameters()) {
                 json.beginObject().name("name").value(h.name()).name("default");
@@ -68,7 +68,7 @@ final class OptimizersCommand implements Runnable {
             }
             json.endArray().endObject();
         }
-        return JsonBooleans.resolve(json.endArray().endObject().toString());
+        return json.endArray().endObject().toString();
     }
 
     private static String kind(OptimizerMethod m) {

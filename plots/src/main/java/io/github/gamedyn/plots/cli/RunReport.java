@@ -61,7 +61,7 @@ record RunReport(String game, OptimizerSpec spec, double[] start, int steps, dou
                 .name("finalPoint").value(finalPoint)
                 .name("finalLosses").value(finalLosses)
                 .name("finalGradientNorm").value(finalGradientNorm)
-                .name("diverged").value(JsonBooleans.of(divergence.isPresent()));
+                .name("diverged").value(divergence.isPresent());
         spectralRadius.ifPresent(rho -> json.name("spectralRadius").value(rho));
         divergence.ifPresent(d -> json.name("divergence").beginObject()
                 .name("step").value(d.step())
@@ -69,7 +69,7 @@ record RunReport(String game, OptimizerSpec spec, double[] start, int steps, dou
                 .name("reason").value(d.reason())
                 .name("lastFiniteState").value(d.lastFiniteState())
                 .endObject());
-        return JsonBooleans.resolve(json.endObject().toString());
+        return json.endObject().toString();
     }
 
     /** Aligned text, one quantity a line. */

@@ -107,7 +107,9 @@ public final class FigureFiles {
     }
 
     /** Writes through {@code body} into a temporary sibling, then moves it over {@code target}. */
-    public static void atomically(Path target, Body body) throws IOException {
+    public static void atomically(Path file, Body body) throws IOException {
+        // absolute, so that the temporary file lands next to the target even for a bare name
+        Path target = file.toAbsolutePath();
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -22,6 +22,13 @@ class JsonWriterTest extends QuietTest {
     }
 
     @Test
+    void booleansAndNull() {
+        assertEquals("{\"a\":true,\"b\":false,\"c\":null}", new JsonWriter().beginObject()
+                .name("a").value(true).name("b").value(false).name("c").nullValue().endObject()
+                .toString());
+    }
+
+    @Test
     void stringsAreEscapedAndAscii() {
         String nasty = "q\"b\\s/n\nr\rt\tz\u0000\u001f é ξ 𝔼 ×";
         String json = new JsonWriter().value(nasty).toString();

@@ -66,6 +66,20 @@ public final class JsonWriter {
         return this;
     }
 
+    /** {@code true} or {@code false}. */
+    public JsonWriter value(boolean b) {
+        beforeValue();
+        out.append(b);
+        return this;
+    }
+
+    /** {@code null}, for a value that does not exist (never for a failed computation). */
+    public JsonWriter nullValue() {
+        beforeValue();
+        out.append("null");
+        return this;
+    }
+
     /** A finite number; throws {@link ArithmeticException} for NaN and infinities. */
     public JsonWriter value(double x) {
         if (!Double.isFinite(x)) {
