@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "spectra and the classification of points.",
         subcommands = {GamesCommand.class, AnalyzeCommand.class, LyapunovCommand.class,
             OptimizersCommand.class, OptimizeCommand.class, RadiusCommand.class,
-            FiguresCommand.class,
+            FiguresCommand.class, GrrCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -64,7 +64,7 @@ public final class GamedynCommand implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: games, analyze, lyapunov, "
-                + "optimizers, optimize, radius or figures");
+        throw new ParameterException(spec.commandLine(), "missing command: games, analyze, "
+                + "lyapunov, optimizers, optimize, radius, grr or figures");
     }
 }

@@ -158,7 +158,7 @@ final class LyapunovCommand implements Runnable {
             if (out == null) {
                 stdout.print(csv);
             } else {
-                CsvFile.write(out, csv);
+                OutputFile.write(out, csv);
             }
             stdout.flush();
             return;

@@ -106,7 +106,7 @@ final class OptimizeCommand implements Runnable {
                 .run(s.create(g, w0), steps, reference.converged() ? reference.point() : null);
         RunReport report = RunReport.of(game, g, s, w0, result);
         if (out != null) {
-            CsvFile.write(out, TrajectoryCsv.write(result.trajectory(), g.dimension(),
+            OutputFile.write(out, TrajectoryCsv.write(result.trajectory(), g.dimension(),
                     g.players().size()));
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -98,7 +98,7 @@ final class RadiusCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         if (out != null) {
-            CsvFile.write(out, csv(result));
+            OutputFile.write(out, csv(result));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? json(s, fixedPoint, result) : text(s, fixedPoint, result));

@@ -7,21 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Writes a command's CSV output to a file whole or not at all: through a temporary file in the
+ * Writes a command's file output (CSV tables, JSON trees) whole or not at all: through a temporary file in the
  * same directory, moved over the target, so that a reader never sees half a table.
  */
-final class CsvFile {
+final class OutputFile {
 
-    private CsvFile() {
+    private OutputFile() {
     }
 
     /**
-     * Writes {@code csv} to {@code file}.
+     * Writes {@code text} to {@code file}.
      *
      * @throws UncheckedIOException saying which file could not be written and why
      */
-    static void write(Path file, String csv) {
-        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    static void write(Path file, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             FigureFiles.atomically(file, out -> out.write(bytes));
         } catch (IOException e) {

@@ -1,0 +1,140 @@
+package io.github.gamedyn.plots.cli;
+
+import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.ridge.grr.BehaviourDescriptor;
+import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
+import io.github.gamedyn.ridge.grr.GrrOptions;
+import io.github.gamedyn.ridge.grr.GrrProgress;
+import io.github.gamedyn.ridge.grr.GrrTree;
+import io.github.gamedyn.ridge.grr.GrrTreeJson;
+import io.github.gamedyn.ridge.grr.GrrTreeText;
+import io.github.gamedyn.ridge.grr.IpdBehaviour;
+import io.github.gamedyn.zoo.GameRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gamedyn grr GAME [--lr ..] [--horizon ..] [--restarts ..] [--seed ..] [--json]
+ * [--out tree.json]}: Generalized Ridge Rider with simultaneous gradient descent as the learning
+ * map, end points clustered by behaviour (probabilities for one-logit games, per-step losses and
+ * visits for the memory-one IPD).
+ */
+@Command(name = "grr",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Generalized Ridge Rider: finds bifurcation points of gradient descent by maximising "
+                    + "a finite-time Lyapunov exponent over starting points, branches along the "
+                    + "eigenvectors of the game Jacobian there (+-v for real eigenvalues, +-Re v "
+                    + "and +-Im v for complex pairs), follows each branch and clusters the end "
+                    + "points by behaviour.",
+            "Games: those with one parameter per player (behaviour: probabilities) and ipd "
+                    + "(behaviour: per-step losses and visits of CC, CD, DC, DD). Progress goes "
+                    + "to stderr."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  gamedyn grr small-ipd",
+            "  gamedyn grr mixed-ipd-pennies --lr 1 --horizon 100 --json",
+            "  gamedyn grr ipd:scaled=true --lr 10 --restarts 4 --seed 2 --out tree.json"})
+final class GrrCommand implements Runnable {
+    private static final Pattern GAMMA = Pattern.compile("[:,]gamma=([^,]+)");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GAME",
+            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+    private String game;
+
+    @Option(names = "--lr", paramLabel = "ALPHA", defaultValue = "10",
+            description = "learning rate of gradient descent (default 10)")
+    private double lr;
+
+    @Option(names = "--horizon", paramLabel = "K", defaultValue = "20",
+            description = "horizon of the Lyapunov objective (default 20; aim for "
+                    + "lr*K*|lambda| of 5 to 10)")
+    private int horizon;
+
+    @Option(names = "--restarts", paramLabel = "N", defaultValue = "8",
+            description = "seeded restarts of the bifurcation search (default 8)")
+    private int restarts;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "seed (default 0)")
+    private long seed;
+
+    @Option(names = "--branches", paramLabel = "N", defaultValue = "8",
+            description = "branch budget per bifurcation point (default 8)")
+    private int branches;
+
+    @Option(names = "--epsilon", paramLabel = "E",
+            description = "size of the step off a bifurcation point along a branch")
+    private Double epsilon;
+
+    @Option(names = "--depth", paramLabel = "D", defaultValue = "1",
+            description = "levels of branching (default 1)")
+    private int depth;
+
+    @Option(names = "--json", description = "print the tree as one JSON object")
+    private boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "also write the tree as JSON here (whole or not at all)")
+    private Path out;
+
+    @Override
+    public void run() {
+        Game g;
+        BehaviourDescriptor behaviour;
+        GrrOptions options;
+        try {
+            g = GameRegistry.create(game);
+            behaviour = behaviour(g);
+            GrrOptions.Builder b = GrrOptions.builder().learningRate(lr).horizon(horizon)
+                    .restarts(restarts).seed(seed).maxBranches(branches).depth(depth);
+            if (epsilon != null) {
+                b.perturbation(epsilon);
+            }
+            options = b.build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        GrrProgress progress = (stage, done, total) -> {
+            String line = String.format(Locale.ROOT, "grr: %s %d/%d", stage.name().toLowerCase(
+                    Locale.ROOT), done, total);
+            err.print(terminal ? "\r" + line + "\u001b[K" + (done == total ? "\n" : "")
+                    : done == total ? line + "\n" : "");
+            err.flush();
+        };
+        GrrTree tree = new GeneralizedRidgeRider(options).run(g, behaviour, progress);
+        String treeJson = GrrTreeJson.toJson(tree);
+        if (out != null) {
+            OutputFile.write(out, treeJson + "\n");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(json ? treeJson : GrrTreeText.format(tree));
+        stdout.flush();
+    }
+
+    private BehaviourDescriptor behaviour(Game g) {
+        if (game.equals("ipd") || game.startsWith("ipd:")) {
+            Matcher m = GAMMA.matcher(game);
+            return new IpdBehaviour(m.find() ? Double.parseDouble(m.group(1)) : 0.96);
+        }
+        if (g.players().stream().allMatch(p -> p.size() == 1)) {
+            return BehaviourDescriptor.probabilities();
+        }
+        throw new IllegalArgumentException("grr has no behaviour descriptor for " + game
+                + "; allowed: games with one parameter per player, and ipd");
+    }
+}

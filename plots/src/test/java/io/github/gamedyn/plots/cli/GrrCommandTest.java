@@ -1,0 +1,50 @@
+package io.github.gamedyn.plots.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GrrCommandTest extends QuietTest {
+
+    /**
+     * The small IPD (α = 10, K = 20): the tree's end points fall into mutual cooperation
+     * (P = (1, 1)) and mutual defection (P ≈ (0, 0)), and --out holds the same JSON as stdout.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void smallIpdTreeHasCooperationAndDefection(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tree.json");
+        Cli cli = Cli.run("grr", "small-ipd", "--restarts", "3", "--json", "--out",
+                file.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals(cli.out().strip(), Files.readString(file).strip());
+        Map<String, Object> tree = (Map<String, Object>) MiniJson.parse(cli.out());
+        List<Object> clusters = (List<Object>) tree.get("clusters");
+        boolean cooperation = false;
+        boolean defection = false;
+        for (Object c : clusters) {
+            List<Object> f = (List<Object>) ((Map<String, Object>) c).get("features");
+            double p1 = (Double) f.get(0);
+            double p2 = (Double) f.get(1);
+            cooperation |= p1 > 0.99 && p2 > 0.99;
+            defection |= p1 < 0.05 && p2 < 0.05;
+        }
+        assertTrue(cooperation && defection, cli.out());
+    }
+
+    @Test
+    void unsupportedGameAndBadOptionsAreOneLine() {
+        for (String[] args : new String[][] {{"grr", "bilinear:dim=2"},
+            {"grr", "small-ipd", "--lr", "-1"}, {"grr", "small-ipd", "--horizon", "0"}}) {
+            Cli cli = Cli.run(args);
+            assertEquals(2, cli.exitCode(), String.join(" ", args));
+            assertEquals(1, cli.err().lines().count(), cli.err());
+        }
+    }
+}
