@@ -15,6 +15,9 @@ public final class FigureCatalogue {
             new PhasePortraitFigure(),
             new FtleFigure(),
             new HopfFigure(),
+            new GrrTreeFigure(),
+            new GrrIpdFigure(),
+            new GrrGanFigure(),
             new RidgeRiderFigure());
 
     private FigureCatalogue() {
