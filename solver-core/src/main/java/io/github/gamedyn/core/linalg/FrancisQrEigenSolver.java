@@ -23,8 +23,9 @@ import org.ejml.data.DMatrixRMaj;
  * </ol>
  *
  * <p>This is the algorithm of the EISPACK routine hqr2 (Wilkinson and Reinsch, <i>Handbook for Automatic
- * Computation II</i>, 1971) as in the public-domain JAMA library, restated on row-major arrays. The
- * matrix is not balanced, so the residuals \( \|Av - \lambda v\| \) are backward-stable relative to
+ * Computation II</i>, 1971) as in the public-domain JAMA library, restated on arrays of rows so that the
+ * reflector loops vectorise, with the updates of the rows above the bulge applied in batches (same
+ * arithmetic, fewer cache misses). The matrix is not balanced, so the residuals \( \|Av - \lambda v\| \) are backward-stable relative to
  * \( \|A\| \). The eigenvalues-only path updates only the active diagonal window and skips Z and the
  * back substitution; it performs the same arithmetic on that window, so its eigenvalues equal those of
  * {@link #decompose} bit for bit.
