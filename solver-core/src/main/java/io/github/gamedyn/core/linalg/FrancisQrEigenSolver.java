@@ -45,6 +45,8 @@ public final class FrancisQrEigenSolver implements EigenSolver {
     private static final int BATCH = 32;
     /** Rows per block when a batch is applied: 32 rows of a 34-column strip fit in the L1 cache. */
     private static final int ROW_BLOCK = 32;
+    /** Columns per block when a batch is applied to rows: 34 rows of 64 columns fit in the L1 cache. */
+    private static final int COLUMN_BLOCK = 64;
 
     private final int iterationFactor;
 
@@ -316,8 +318,11 @@ public final class FrancisQrEigenSolver implements EigenSolver {
             int rowEnd, int columnStart, double[] batch, int[] batchSteps) {
         // Rows above the current batch of bulge steps are touched only by the reflectors from the right,
         // on a narrow strip of columns; they are updated once per batch, row by row, rather than once
-        // per step with a stride of a full row. Each entry sees the same operations in the same order.
+        // per step with a stride of a full row. Likewise the columns right of the batch's window and Z
+        // are touched only by the reflectors of this batch; they are updated once per batch, a block of
+        // columns at a time. Each entry sees the same operations in the same order.
         int batchStart = m;
+        int window = Math.min(rowEnd, m + BATCH + 1);
         int count = 0;
         double p = p0;
         double q = q0;
@@ -365,7 +370,7 @@ public final class FrancisQrEigenSolver implements EigenSolver {
             batch[5 * count + 4] = r;
             count++;
             if (notlast) {
-                reflectRows(h[k], h[k + 1], h[k + 2], k, rowEnd + 1, x, y, z, q, r);
+                reflectRows(h[k], h[k + 1], h[k + 2], k, window + 1, x, y, z, q, r);
                 for (int i = first; i <= last; i++) {
                     double[] row = h[i];
                     double pi = x * row[k] + y * row[k + 1] + z * row[k + 2];
@@ -373,28 +378,64 @@ public final class FrancisQrEigenSolver implements EigenSolver {
                     row[k + 1] -= pi * q;
                     row[k + 2] -= pi * r;
                 }
-                if (zt != null) {
-                    reflectColumns(zt[k], zt[k + 1], zt[k + 2], zt.length, x, y, z, q, r);
-                }
             } else {
-                reflectRows(h[k], h[k + 1], k, rowEnd + 1, x, y, q);
+                reflectRows(h[k], h[k + 1], k, window + 1, x, y, q);
                 for (int i = first; i <= last; i++) {
                     double[] row = h[i];
                     double pi = x * row[k] + y * row[k + 1];
                     row[k] -= pi;
                     row[k + 1] -= pi * q;
                 }
-                if (zt != null) {
-                    reflectColumns(zt[k], zt[k + 1], zt.length, x, y, q);
-                }
             }
             if (count == BATCH || k == n - 1) {
-                applyBatch(h, columnStart, batchStart, batch, batchSteps, count, n);
+                flush(h, zt, columnStart, batchStart, window + 1, rowEnd + 1, batch, batchSteps, count, n);
                 batchStart = k + 1;
+                window = Math.min(rowEnd, batchStart + BATCH + 1);
                 count = 0;
             }
         }
-        applyBatch(h, columnStart, batchStart, batch, batchSteps, count, n);
+        flush(h, zt, columnStart, batchStart, window + 1, rowEnd + 1, batch, batchSteps, count, n);
+    }
+
+    /**
+     * Completes a batch: the reflectors from the right on rows from..rowsTo−1 of H ({@link #applyBatch}),
+     * those from the left on columns columnsFrom..columnsTo−1 of H, and those from the right on Z.
+     */
+    private static void flush(double[][] h, double[][] zt, int from, int rowsTo, int columnsFrom, int columnsTo,
+            double[] batch, int[] steps, int count, int n) {
+        applyBatch(h, from, rowsTo, batch, steps, count, n);
+        for (int j0 = columnsFrom; j0 < columnsTo; j0 += COLUMN_BLOCK) {
+            int j1 = Math.min(columnsTo, j0 + COLUMN_BLOCK);
+            for (int t = 0; t < count; t++) {
+                int k = steps[t];
+                double x = batch[5 * t];
+                double y = batch[5 * t + 1];
+                double q = batch[5 * t + 3];
+                if (k != n - 1) {
+                    reflectRows(h[k], h[k + 1], h[k + 2], j0, j1, x, y, batch[5 * t + 2], q, batch[5 * t + 4]);
+                } else {
+                    reflectRows(h[k], h[k + 1], j0, j1, x, y, q);
+                }
+            }
+        }
+        if (zt == null) {
+            return;
+        }
+        for (int j0 = 0; j0 < zt.length; j0 += COLUMN_BLOCK) {
+            int j1 = Math.min(zt.length, j0 + COLUMN_BLOCK);
+            for (int t = 0; t < count; t++) {
+                int k = steps[t];
+                double x = batch[5 * t];
+                double y = batch[5 * t + 1];
+                double q = batch[5 * t + 3];
+                if (k != n - 1) {
+                    reflectColumns(zt[k], zt[k + 1], zt[k + 2], j0, j1, x, y, batch[5 * t + 2], q,
+                            batch[5 * t + 4]);
+                } else {
+                    reflectColumns(zt[k], zt[k + 1], j0, j1, x, y, q);
+                }
+            }
+        }
     }
 
     /**
@@ -455,9 +496,9 @@ public final class FrancisQrEigenSolver implements EigenSolver {
     }
 
     /** Reflector from the right on three columns of Z, stored as rows of \( Z^\top \). */
-    private static void reflectColumns(double[] a, double[] b, double[] c, int n, double x, double y, double z,
-            double q, double r) {
-        for (int i = 0; i < n; i++) {
+    private static void reflectColumns(double[] a, double[] b, double[] c, int from, int to, double x, double y,
+            double z, double q, double r) {
+        for (int i = from; i < to; i++) {
             double p = x * a[i] + y * b[i] + z * c[i];
             a[i] -= p;
             b[i] -= p * q;
@@ -466,8 +507,8 @@ public final class FrancisQrEigenSolver implements EigenSolver {
     }
 
     /** Reflector from the right on two columns of Z, stored as rows of \( Z^\top \). */
-    private static void reflectColumns(double[] a, double[] b, int n, double x, double y, double q) {
-        for (int i = 0; i < n; i++) {
+    private static void reflectColumns(double[] a, double[] b, int from, int to, double x, double y, double q) {
+        for (int i = from; i < to; i++) {
             double p = x * a[i] + y * b[i];
             a[i] -= p;
             b[i] -= p * q;
