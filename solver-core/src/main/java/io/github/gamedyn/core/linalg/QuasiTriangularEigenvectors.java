@@ -19,46 +19,42 @@ final class QuasiTriangularEigenvectors {
     }
 
     /**
-     * @param t the n×n real Schur form, row-major. Not modified.
-     * @param nn the order
+     * @param t the n×n real Schur form, as rows. Not modified.
      * @param d real parts of the eigenvalues in Schur order. Not modified.
      * @param e imaginary parts; a pair at rows k, k+1 is stored as (+|Im|, −|Im|). Not modified.
      * @param norm \( \|T\|_1 \) over the entries on and above the subdiagonal
-     * @return row-major n×n array whose row k is the eigenvector for eigenvalue k; for a complex pair at
+     * @return n rows, row k is the eigenvector for eigenvalue k; for a complex pair at
      *     k, k+1, rows k and k+1 are the real and imaginary parts of the vector of \( d_k + i e_k \)
      */
-    static double[] solve(double[] t, int nn, double[] d, double[] e, double norm) {
-        double[] xt = new double[nn * nn];
+    static double[][] solve(double[][] t, double[] d, double[] e, double norm) {
+        int nn = t.length;
+        double[][] xt = new double[nn][nn];
         if (norm == 0) {
             for (int i = 0; i < nn; i++) {
-                xt[i * nn + i] = 1;
+                xt[i][i] = 1;
             }
             return xt;
         }
         for (int n = nn - 1; n >= 0; n--) {
             if (e[n] == 0) {
-                realVector(t, nn, d, e, norm, n, xt);
+                realVector(t, d, e, norm, n, xt[n]);
             } else if (e[n] < 0) {
-                complexVector(t, nn, d, e, norm, n, xt);
+                complexVector(t, d, e, norm, n, xt[n - 1], xt[n]);
             }
         }
         return xt;
     }
 
-    private static void realVector(double[] t, int nn, double[] d, double[] e, double norm, int n, double[] xt) {
-        int v = n * nn;
+    private static void realVector(double[][] t, double[] d, double[] e, double norm, int n, double[] v) {
         double p = d[n];
         double z = 0;
         double s = 0;
         int l = n;
-        xt[v + n] = 1;
+        v[n] = 1;
         for (int i = n - 1; i >= 0; i--) {
-            int row = i * nn;
-            double w = t[row + i] - p;
-            double r = 0;
-            for (int j = l; j <= n; j++) {
-                r += t[row + j] * xt[v + j];
-            }
+            double[] row = t[i];
+            double w = row[i] - p;
+            double r = DenseKernels.dot(row, l, v, l, n - l + 1);
             if (e[i] < 0) {
                 z = w;
                 s = r;
@@ -66,56 +62,48 @@ final class QuasiTriangularEigenvectors {
             }
             l = i;
             if (e[i] == 0) {
-                xt[v + i] = w != 0 ? -r / w : -r / (EPS * norm);
+                v[i] = w != 0 ? -r / w : -r / (EPS * norm);
             } else {
-                double x = t[row + i + 1];
-                double y = t[row + nn + i];
+                double x = row[i + 1];
+                double y = t[i + 1][i];
                 double q = (d[i] - p) * (d[i] - p) + e[i] * e[i];
                 double ti = (x * s - z * r) / q;
-                xt[v + i] = ti;
-                xt[v + i + 1] = Math.abs(x) > Math.abs(z) ? (-r - w * ti) / x : (-s - y * ti) / z;
+                v[i] = ti;
+                v[i + 1] = Math.abs(x) > Math.abs(z) ? (-r - w * ti) / x : (-s - y * ti) / z;
             }
-            double tmax = Math.abs(xt[v + i]);
+            double tmax = Math.abs(v[i]);
             if ((EPS * tmax) * tmax > 1) {
                 for (int j = i; j <= n; j++) {
-                    xt[v + j] /= tmax;
+                    v[j] /= tmax;
                 }
             }
         }
     }
 
-    private static void complexVector(double[] t, int nn, double[] d, double[] e, double norm, int n,
-            double[] xt) {
-        int vr = (n - 1) * nn;
-        int vi = n * nn;
+    private static void complexVector(double[][] t, double[] d, double[] e, double norm, int n, double[] vr,
+            double[] vi) {
         double p = d[n];
         double q = e[n];
         int l = n - 1;
-        int last = n * nn;
-        int prev = (n - 1) * nn;
         // The last component is taken imaginary, so the 2×2 block's eigenvector is exact.
-        if (Math.abs(t[last + n - 1]) > Math.abs(t[prev + n])) {
-            xt[vr + n - 1] = q / t[last + n - 1];
-            xt[vi + n - 1] = -(t[last + n] - p) / t[last + n - 1];
+        if (Math.abs(t[n][n - 1]) > Math.abs(t[n - 1][n])) {
+            vr[n - 1] = q / t[n][n - 1];
+            vi[n - 1] = -(t[n][n] - p) / t[n][n - 1];
         } else {
-            double[] c = divide(0, -t[prev + n], t[prev + n - 1] - p, q);
-            xt[vr + n - 1] = c[0];
-            xt[vi + n - 1] = c[1];
+            double[] c = divide(0, -t[n - 1][n], t[n - 1][n - 1] - p, q);
+            vr[n - 1] = c[0];
+            vi[n - 1] = c[1];
         }
-        xt[vr + n] = 0;
-        xt[vi + n] = 1;
+        vr[n] = 0;
+        vi[n] = 1;
         double z = 0;
         double r = 0;
         double s = 0;
         for (int i = n - 2; i >= 0; i--) {
-            int row = i * nn;
-            double ra = 0;
-            double sa = 0;
-            for (int j = l; j <= n; j++) {
-                ra += t[row + j] * xt[vr + j];
-                sa += t[row + j] * xt[vi + j];
-            }
-            double w = t[row + i] - p;
+            double[] row = t[i];
+            double ra = DenseKernels.dot(row, l, vr, l, n - l + 1);
+            double sa = DenseKernels.dot(row, l, vi, l, n - l + 1);
+            double w = row[i] - p;
             if (e[i] < 0) {
                 z = w;
                 r = ra;
@@ -125,33 +113,33 @@ final class QuasiTriangularEigenvectors {
             l = i;
             if (e[i] == 0) {
                 double[] c = divide(-ra, -sa, w, q);
-                xt[vr + i] = c[0];
-                xt[vi + i] = c[1];
+                vr[i] = c[0];
+                vi[i] = c[1];
             } else {
-                double x = t[row + i + 1];
-                double y = t[row + nn + i];
+                double x = row[i + 1];
+                double y = t[i + 1][i];
                 double re = (d[i] - p) * (d[i] - p) + e[i] * e[i] - q * q;
                 double im = (d[i] - p) * 2.0 * q;
                 if (re == 0 && im == 0) {
                     re = EPS * norm * (Math.abs(w) + Math.abs(q) + Math.abs(x) + Math.abs(y) + Math.abs(z));
                 }
                 double[] c = divide(x * r - z * ra + q * sa, x * s - z * sa - q * ra, re, im);
-                xt[vr + i] = c[0];
-                xt[vi + i] = c[1];
+                vr[i] = c[0];
+                vi[i] = c[1];
                 if (Math.abs(x) > (Math.abs(z) + Math.abs(q))) {
-                    xt[vr + i + 1] = (-ra - w * xt[vr + i] + q * xt[vi + i]) / x;
-                    xt[vi + i + 1] = (-sa - w * xt[vi + i] - q * xt[vr + i]) / x;
+                    vr[i + 1] = (-ra - w * vr[i] + q * vi[i]) / x;
+                    vi[i + 1] = (-sa - w * vi[i] - q * vr[i]) / x;
                 } else {
-                    c = divide(-r - y * xt[vr + i], -s - y * xt[vi + i], z, q);
-                    xt[vr + i + 1] = c[0];
-                    xt[vi + i + 1] = c[1];
+                    c = divide(-r - y * vr[i], -s - y * vi[i], z, q);
+                    vr[i + 1] = c[0];
+                    vi[i + 1] = c[1];
                 }
             }
-            double tmax = Math.max(Math.abs(xt[vr + i]), Math.abs(xt[vi + i]));
+            double tmax = Math.max(Math.abs(vr[i]), Math.abs(vi[i]));
             if ((EPS * tmax) * tmax > 1) {
                 for (int j = i; j <= n; j++) {
-                    xt[vr + j] /= tmax;
-                    xt[vi + j] /= tmax;
+                    vr[j] /= tmax;
+                    vi[j] /= tmax;
                 }
             }
         }

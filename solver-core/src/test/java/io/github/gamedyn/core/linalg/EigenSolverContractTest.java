@@ -66,6 +66,23 @@ abstract class EigenSolverContractTest extends QuietTest {
     }
 
     @Test
+    void decompositionIsImmutable() {
+        DMatrixRMaj h = TestMatrices.gaussian(5, 5, 31);
+        Eigendecomposition eig = solver().decompose(h);
+        Complex[] values = eig.eigenvalues();
+        Complex first = values[0];
+        values[0] = Complex.NaN;
+        assertEquals(first, eig.eigenvalues()[0]);
+        double[] re = eig.eigenpairs().get(0).re();
+        re[0] = Double.NaN;
+        assertTrue(Double.isFinite(eig.eigenpairs().get(0).re()[0]));
+        assertThrows(UnsupportedOperationException.class, () -> eig.eigenpairs().clear());
+        double residual = eig.maxRelativeResidual();
+        h.set(0, 0, 1e6);
+        assertEquals(residual, eig.maxRelativeResidual());
+    }
+
+    @Test
     void rotationBlocksUnderOrthogonalSimilarityGiveTheirComplexPairs() {
         double[][] pairs = {{2.0, 3.0}, {-1.0, 0.5}, {0.25, 4.0}};
         double[] reals = {5.0, -3.0};
