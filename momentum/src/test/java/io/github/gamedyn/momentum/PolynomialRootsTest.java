@@ -2,6 +2,7 @@ package io.github.gamedyn.momentum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,21 @@ class PolynomialRootsTest {
         for (Complex[] r : cases) {
             assertEquals(max(r), cubicFromRoots(r[0], r[1], r[2]), 1e-13 * max(r));
             assertEquals(max(r), cubicFromRoots(r[2], r[0], r[1]), 1e-13 * max(r));
+        }
+    }
+
+    @Test
+    void cubicWithRandomRootsInEveryDirection() {
+        // roots in every direction, so that Cardano's cube root sees every argument
+        SplittableRandom random = new SplittableRandom(3);
+        for (int n = 0; n < 2000; n++) {
+            Complex[] r = new Complex[3];
+            for (int k = 0; k < 3; k++) {
+                double modulus = random.nextDouble(0.05, 1.5);
+                double argument = random.nextDouble(-Math.PI, Math.PI);
+                r[k] = new Complex(modulus * Math.cos(argument), modulus * Math.sin(argument));
+            }
+            assertEquals(max(r), cubicFromRoots(r[0], r[1], r[2]), 1e-12 * max(r));
         }
     }
 
