@@ -371,7 +371,9 @@ public final class RadiusSweep {
                 for (int h = 0; h < names.length; h++) {
                     for (Hyperparameter.Domain d : domains[h]) {
                         if (!d.contains(re[h], im[h])) {
-                            spec(i);
+                            // building the spec throws the exception naming the value
+                            throw new IllegalStateException("the domains and " + spec(i)
+                                    + " disagree");
                         }
                     }
                 }
