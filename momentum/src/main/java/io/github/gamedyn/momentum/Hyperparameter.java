@@ -43,8 +43,11 @@ public record Hyperparameter(String name, Complex defaultValue, Domain domain,
         }
 
         boolean contains(Complex z) {
-            double re = z.getReal();
-            double im = z.getImaginary();
+            return contains(z.getReal(), z.getImaginary());
+        }
+
+        /** Whether re + i·im is allowed (the allocation-free form, for sweeps). */
+        boolean contains(double re, double im) {
             if (!Double.isFinite(re) || !Double.isFinite(im)) {
                 return false;
             }

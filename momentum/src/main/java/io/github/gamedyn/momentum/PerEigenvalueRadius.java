@@ -74,51 +74,73 @@ public final class PerEigenvalueRadius {
         }
         Complex alpha = spec.value("alpha");
         Complex beta = spec.method() == OptimizerMethod.HEAVY_BALL
-                || spec.method() == OptimizerMethod.COMPLEX_MOMENTUM ? spec.value("beta") : null;
-        double max = 0;
-        for (int k = 0; k < re.length; k++) {
-            max = Math.max(max, radius(spec.method(), alpha, beta, re[k], im[k]));
-        }
-        return max;
+                || spec.method() == OptimizerMethod.COMPLEX_MOMENTUM ? spec.value("beta")
+                : Complex.ZERO;
+        return spectralRadius(spec.method(), alpha.getReal(), alpha.getImaginary(),
+                beta.getReal(), beta.getImaginary(), re, im);
     }
 
-    private static double radius(OptimizerMethod method, Complex alpha, Complex beta, double lRe,
-            double lIm) {
+    /**
+     * ρ for a supported method with its hyperparameters as numbers (β ignored where the method has
+     * none), allocation-free: the inner loop of {@link RadiusSweep}. Each eigenvalue is taken as
+     * \(re_k + i|im_k|\): the coefficients of every polynomial above are real polynomials in λ,
+     * so λ̄ gives the conjugate roots and the same moduli.
+     */
+    static double spectralRadius(OptimizerMethod method, double alphaRe, double alphaIm,
+            double betaRe, double betaIm, double[] re, double[] im) {
+        double max = 0;
         switch (method) {
             case GRADIENT_DESCENT: {
-                double a = alpha.getReal();
-                return Math.hypot(1 - a * lRe, -a * lIm);
+                for (int k = 0; k < re.length; k++) {
+                    double x = 1 - alphaRe * re[k];
+                    double y = alphaRe * im[k];
+                    max = Math.max(max, x * x + y * y);
+                }
+                return Math.sqrt(max);
             }
             case EXTRAGRADIENT: {
-                double a = alpha.getReal();
-                double alRe = a * lRe;
-                double alIm = a * lIm;
-                return Math.hypot(1 - alRe + alRe * alRe - alIm * alIm, -alIm + 2 * alRe * alIm);
+                for (int k = 0; k < re.length; k++) {
+                    double alRe = alphaRe * re[k];
+                    double alIm = alphaRe * Math.abs(im[k]);
+                    double x = 1 - alRe + alRe * alRe - alIm * alIm;
+                    double y = -alIm + 2 * alRe * alIm;
+                    max = Math.max(max, x * x + y * y);
+                }
+                return Math.sqrt(max);
             }
             case HEAVY_BALL: {
-                double a = alpha.getReal();
-                double b = beta.getReal();
-                return PolynomialRoots.maxModulusQuadratic(-(1 + b - a * lRe), a * lIm, b, 0);
+                for (int k = 0; k < re.length; k++) {
+                    max = Math.max(max, PolynomialRoots.maxModulusQuadratic(
+                            -(1 + betaRe - alphaRe * re[k]), alphaRe * Math.abs(im[k]), betaRe, 0));
+                }
+                return max;
             }
             case OPTIMISTIC: {
-                double a = alpha.getReal();
-                return PolynomialRoots.maxModulusQuadratic(-(1 - 2 * a * lRe), 2 * a * lIm,
-                        -a * lRe, -a * lIm);
+                for (int k = 0; k < re.length; k++) {
+                    double lIm = Math.abs(im[k]);
+                    max = Math.max(max, PolynomialRoots.maxModulusQuadratic(
+                            -(1 - 2 * alphaRe * re[k]), 2 * alphaRe * lIm, -alphaRe * re[k],
+                            -alphaRe * lIm));
+                }
+                return max;
             }
             case COMPLEX_MOMENTUM: {
-                double ar = alpha.getReal();
-                double br = beta.getReal();
-                double bi = beta.getImaginary();
-                double beta2 = br * br + bi * bi;
-                double abRe = ar * br - alpha.getImaginary() * bi;
-                double a2Re = -(1 + 2 * br - ar * lRe);
-                double a2Im = ar * lIm;
-                double a1Re = beta2 + 2 * br * (1 - ar * lRe) + lRe * abRe;
-                double a1Im = -2 * br * ar * lIm + lIm * abRe;
-                return PolynomialRoots.maxModulusCubic(a2Re, a2Im, a1Re, a1Im, -beta2, 0);
+                // a₂ = −(1 + 2Re β) + Re α λ, a₁ = |β|² + 2Re β + λ(Re(αβ) − 2Re β Re α), a₀ = −|β|²
+                double beta2 = betaRe * betaRe + betaIm * betaIm;
+                double a2 = -(1 + 2 * betaRe);
+                double a1 = beta2 + 2 * betaRe;
+                double a1Slope = alphaRe * betaRe - alphaIm * betaIm - 2 * betaRe * alphaRe;
+                for (int k = 0; k < re.length; k++) {
+                    double lIm = Math.abs(im[k]);
+                    max = Math.max(max, PolynomialRoots.maxModulusCubic(
+                            a2 + alphaRe * re[k], alphaRe * lIm,
+                            a1 + a1Slope * re[k], a1Slope * lIm, -beta2, 0));
+                }
+                return max;
             }
             default:
-                throw new AssertionError(method);
+                throw new IllegalArgumentException("method = " + method.specName()
+                        + "; allowed: gd, heavy-ball, complex-momentum, optimistic, extragradient");
         }
     }
 }

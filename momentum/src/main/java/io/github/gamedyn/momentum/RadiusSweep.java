@@ -3,9 +3,8 @@ package io.github.gamedyn.momentum;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Spectra;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,17 +129,10 @@ public final class RadiusSweep {
             base.value(axis.hyperparameter());
             cells = Math.multiplyExact(cells, axis.values.length);
         }
-        double[] re = null;
-        double[] im = null;
-        if (PerEigenvalueRadius.supports(base)) {
-            Complex[] eig = Spectra.defaultSolver().eigenvalues(game.jacobian(fixedPoint));
-            re = new double[eig.length];
-            im = new double[eig.length];
-            for (int k = 0; k < eig.length; k++) {
-                re[k] = eig[k].getReal();
-                im[k] = eig[k].getImaginary();
-            }
-        }
+        Cells grid = new Cells(base, axes);
+        double[][] eig = PerEigenvalueRadius.supports(base)
+                ? upperHalfPlane(Spectra.defaultSolver().eigenvalues(game.jacobian(fixedPoint)))
+                : null;
         double[] radii = new double[cells];
         int chunk = (cells + threads - 1) / threads;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -149,14 +141,14 @@ public final class RadiusSweep {
             for (int start = 0; start < cells; start += chunk) {
                 int from = start;
                 int to = Math.min(cells, start + chunk);
-                double[] eigRe = re;
-                double[] eigIm = im;
                 jobs.add(pool.submit(() -> {
-                    for (int i = from; i < to; i++) {
-                        OptimizerSpec spec = cellSpec(base, axes, i);
-                        radii[i] = eigRe != null
-                                ? PerEigenvalueRadius.spectralRadius(spec, eigRe, eigIm)
-                                : LinearisedAnalysis.at(game, spec, fixedPoint).spectralRadius();
+                    if (eig != null) {
+                        grid.perEigenvalue(from, to, eig[0], eig[1], radii);
+                    } else {
+                        for (int i = from; i < to; i++) {
+                            radii[i] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
+                                    .spectralRadius();
+                        }
                     }
                 }));
             }
@@ -180,38 +172,226 @@ public final class RadiusSweep {
                 best = i;
             }
         }
-        OptimizerSpec bestSpec = cellSpec(base, axes, best);
+        OptimizerSpec bestSpec = grid.spec(best);
         int k = bestSpec.create(game, fixedPoint).gradientEvaluationsPerStep();
         return new Result(axes, radii, best, bestSpec, k);
     }
 
+    /**
+     * The eigenvalues as \(re + i|im|\) without exact repeats, in order of first appearance:
+     * the per-eigenvalue radius of λ̄ equals that of λ, so each conjugate pair costs one
+     * evaluation. Returns {re, im}.
+     */
+    private static double[][] upperHalfPlane(Complex[] eigenvalues) {
+        double[] re = new double[eigenvalues.length];
+        double[] im = new double[eigenvalues.length];
+        int n = 0;
+        for (Complex z : eigenvalues) {
+            double x = z.getReal();
+            double y = Math.abs(z.getImaginary());
+            boolean repeat = false;
+            for (int k = 0; k < n && !repeat; k++) {
+                repeat = re[k] == x && im[k] == y;
+            }
+            if (!repeat) {
+                re[n] = x;
+                im[n] = y;
+                n++;
+            }
+        }
+        return new double[][] {Arrays.copyOf(re, n), Arrays.copyOf(im, n)};
+    }
+
     /** The spec of cell {@code index}: Cartesian parts set first, then polar parts. */
     static OptimizerSpec cellSpec(OptimizerSpec base, List<Axis> axes, int index) {
-        Map<String, double[]> parts = new HashMap<>();
-        for (int a = axes.size() - 1; a >= 0; a--) {
-            Axis axis = axes.get(a);
-            int n = axis.values.length;
-            double v = axis.values[index % n];
-            index /= n;
-            double[] p = parts.computeIfAbsent(axis.hyperparameter(),
-                    name -> new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN});
-            p[axis.part().ordinal()] = v;
-        }
-        OptimizerSpec spec = base;
-        for (Map.Entry<String, double[]> e : parts.entrySet()) {
-            Complex z = base.value(e.getKey());
-            double[] p = e.getValue();
-            double re = Double.isNaN(p[0]) ? z.getReal() : p[0];
-            double im = Double.isNaN(p[1]) ? z.getImaginary() : p[1];
-            if (!Double.isNaN(p[2]) || !Double.isNaN(p[3])) {
-                Complex c = new Complex(re, im);
-                double modulus = Double.isNaN(p[2]) ? c.abs() : p[2];
-                double argument = Double.isNaN(p[3]) ? c.getArgument() : p[3];
-                re = modulus * Math.cos(argument);
-                im = modulus * Math.sin(argument);
+        return new Cells(base, axes).spec(index);
+    }
+
+    /**
+     * The hyperparameter values of the cells, read without building a spec: per hyperparameter
+     * an axis sets, its Cartesian parts first, then its polar parts (from the base value, or from
+     * the Cartesian parts the cell set); the first axis wins when two set the same part. Cosines
+     * and sines of argument axes are tabulated once. Immutable, so shared by the workers.
+     */
+    private static final class Cells {
+        private final OptimizerSpec base;
+        private final int[] size;
+        private final int[] stride;
+        private final double[][] values;
+        private final String[] names;
+        /** Per name and {@link Part}: the axis setting it, or −1. */
+        private final int[][] axisOf;
+        private final double[] baseRe;
+        private final double[] baseIm;
+        private final double[] baseModulus;
+        private final double[] baseCos;
+        private final double[] baseSin;
+        /** Per axis: cos and sin of its values if it is an argument axis. */
+        private final double[][] cos;
+        private final double[][] sin;
+        /** Per name: the domains it is checked against (of the method and of the base rule). */
+        private final Hyperparameter.Domain[][] domains;
+
+        Cells(OptimizerSpec base, List<Axis> axes) {
+            this.base = base;
+            int n = axes.size();
+            size = new int[n];
+            stride = new int[n];
+            values = new double[n][];
+            cos = new double[n][];
+            sin = new double[n][];
+            int s = 1;
+            for (int a = n - 1; a >= 0; a--) {
+                values[a] = axes.get(a).values;
+                size[a] = values[a].length;
+                stride[a] = s;
+                s *= size[a];
             }
-            spec = spec.with(e.getKey(), new Complex(re, im));
+            List<String> distinct = new ArrayList<>();
+            for (Axis axis : axes) {
+                if (!distinct.contains(axis.hyperparameter())) {
+                    distinct.add(axis.hyperparameter());
+                }
+            }
+            names = distinct.toArray(new String[0]);
+            axisOf = new int[names.length][Part.values().length];
+            for (int[] row : axisOf) {
+                Arrays.fill(row, -1);
+            }
+            for (int a = 0; a < n; a++) {
+                Axis axis = axes.get(a);
+                int[] row = axisOf[distinct.indexOf(axis.hyperparameter())];
+                if (row[axis.part().ordinal()] < 0) {
+                    row[axis.part().ordinal()] = a;
+                }
+                if (axis.part() == Part.ARGUMENT) {
+                    this.cos[a] = new double[size[a]];
+                    this.sin[a] = new double[size[a]];
+                    for (int v = 0; v < size[a]; v++) {
+                        this.cos[a][v] = Math.cos(values[a][v]);
+                        this.sin[a][v] = Math.sin(values[a][v]);
+                    }
+                }
+            }
+            baseRe = new double[names.length];
+            baseIm = new double[names.length];
+            baseModulus = new double[names.length];
+            baseCos = new double[names.length];
+            baseSin = new double[names.length];
+            domains = new Hyperparameter.Domain[names.length][];
+            for (int h = 0; h < names.length; h++) {
+                Complex z = base.value(names[h]);
+                baseRe[h] = z.getReal();
+                baseIm[h] = z.getImaginary();
+                baseModulus[h] = z.abs();
+                baseCos[h] = Math.cos(z.getArgument());
+                baseSin[h] = Math.sin(z.getArgument());
+                List<Hyperparameter.Domain> d = new ArrayList<>();
+                for (OptimizerMethod owner : new OptimizerMethod[] {base.method(), base.base()}) {
+                    for (Hyperparameter p : owner.hyperparameters()) {
+                        if (p.name().equals(names[h])) {
+                            d.add(p.domain());
+                        }
+                    }
+                }
+                domains[h] = d.toArray(new Hyperparameter.Domain[0]);
+            }
         }
-        return spec;
+
+        /** Writes the values of cell {@code index} into re[h], im[h], h indexing the names. */
+        void values(int index, double[] re, double[] im) {
+            for (int h = 0; h < names.length; h++) {
+                int[] row = axisOf[h];
+                double x = part(row[Part.REAL.ordinal()], index, baseRe[h]);
+                double y = part(row[Part.IMAGINARY.ordinal()], index, baseIm[h]);
+                int mod = row[Part.MODULUS.ordinal()];
+                int arg = row[Part.ARGUMENT.ordinal()];
+                if (mod >= 0 || arg >= 0) {
+                    boolean cartesian = row[Part.REAL.ordinal()] >= 0
+                            || row[Part.IMAGINARY.ordinal()] >= 0;
+                    Complex c = cartesian ? new Complex(x, y) : null;
+                    double modulus = mod >= 0 ? value(mod, index)
+                            : cartesian ? c.abs() : baseModulus[h];
+                    double cosine;
+                    double sine;
+                    if (arg >= 0) {
+                        int v = (index / stride[arg]) % size[arg];
+                        cosine = cos[arg][v];
+                        sine = sin[arg][v];
+                    } else if (cartesian) {
+                        cosine = Math.cos(c.getArgument());
+                        sine = Math.sin(c.getArgument());
+                    } else {
+                        cosine = baseCos[h];
+                        sine = baseSin[h];
+                    }
+                    x = modulus * cosine;
+                    y = modulus * sine;
+                }
+                re[h] = x;
+                im[h] = y;
+            }
+        }
+
+        private double part(int axis, int index, double fallback) {
+            return axis < 0 ? fallback : value(axis, index);
+        }
+
+        private double value(int axis, int index) {
+            return values[axis][(index / stride[axis]) % size[axis]];
+        }
+
+        /** The spec of a cell, checked. */
+        OptimizerSpec spec(int index) {
+            double[] re = new double[names.length];
+            double[] im = new double[names.length];
+            values(index, re, im);
+            OptimizerSpec spec = base;
+            for (int h = 0; h < names.length; h++) {
+                spec = spec.with(names[h], new Complex(re[h], im[h]));
+            }
+            return spec;
+        }
+
+        /**
+         * ρ of cells [from, to) by the per-eigenvalue path, checking each cell's values against
+         * the domains without building its spec (an invalid cell is built to throw the usual
+         * exception).
+         */
+        void perEigenvalue(int from, int to, double[] eigRe, double[] eigIm, double[] radii) {
+            double[] re = new double[names.length];
+            double[] im = new double[names.length];
+            int alpha = slot("alpha");
+            int beta = slot("beta");
+            Complex a0 = base.value("alpha");
+            Complex b0 = base.hyperparameters().getOrDefault("beta", Complex.ZERO);
+            OptimizerMethod method = base.method();
+            for (int i = from; i < to; i++) {
+                values(i, re, im);
+                for (int h = 0; h < names.length; h++) {
+                    for (Hyperparameter.Domain d : domains[h]) {
+                        if (!d.contains(re[h], im[h])) {
+                            // building the spec throws the exception naming the value
+                            throw new IllegalStateException("the domains and " + spec(i)
+                                    + " disagree");
+                        }
+                    }
+                }
+                radii[i] = PerEigenvalueRadius.spectralRadius(method,
+                        alpha >= 0 ? re[alpha] : a0.getReal(),
+                        alpha >= 0 ? im[alpha] : a0.getImaginary(),
+                        beta >= 0 ? re[beta] : b0.getReal(),
+                        beta >= 0 ? im[beta] : b0.getImaginary(), eigRe, eigIm);
+            }
+        }
+
+        private int slot(String name) {
+            for (int h = 0; h < names.length; h++) {
+                if (names[h].equals(name)) {
+                    return h;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.linalg.Spectra;
 import io.github.gamedyn.zoo.BilinearGame;
+import io.github.gamedyn.zoo.QuadraticGame;
 import java.util.List;
+import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
 class RadiusSweepTest {
@@ -43,6 +46,30 @@ class RadiusSweepTest {
         }
         int[] cell = one.cell(one.bestIndex());
         assertEquals(one.best().value("alpha").getReal(), axes().get(2).values()[cell[2]], 0.0);
+    }
+
+    @Test
+    void sweepOfTheQuadraticFamilyMatchesTheDenseAnalysisAndTheSpecPath() {
+        // the family and grid shape of MomentumBenchmark, coarser
+        Game quadratic = QuadraticGame.create(new double[] {0.2, 0.5, 0.9, 1.4, 2.0, 2.7, 3.5},
+                new double[] {0.2, 0.4, 0.6, 0.8, 0.9, 0.95, 1.0});
+        double[] origin = new double[14];
+        List<RadiusSweep.Axis> axes = List.of(
+                new RadiusSweep.Axis("beta", RadiusSweep.Part.ARGUMENT, grid(0, Math.PI, 24)),
+                new RadiusSweep.Axis("beta", RadiusSweep.Part.MODULUS, grid(0, 0.99, 24)));
+        OptimizerSpec base = OptimizerSpec.parse("complex-momentum:alpha=0.1");
+        RadiusSweep.Result one = RadiusSweep.sweep(quadratic, origin, base, axes, 1);
+        RadiusSweep.Result two = RadiusSweep.sweep(quadratic, origin, base, axes, 2);
+        assertArrayEquals(one.radii(), two.radii(), 0.0);
+        double[] radii = one.radii();
+        Complex[] eig = Spectra.defaultSolver().eigenvalues(quadratic.jacobian(origin));
+        for (int i = 0; i < radii.length; i += 7) {
+            OptimizerSpec cell = RadiusSweep.cellSpec(base, axes, i);
+            assertEquals(LinearisedAnalysis.at(quadratic, cell, origin).spectralRadius(),
+                    radii[i], 1e-10, cell::toString);
+            assertEquals(PerEigenvalueRadius.spectralRadius(cell, eig), radii[i], 0.0);
+        }
+        assertTrue(one.bestRadius() < 1);
     }
 
     @Test
