@@ -2,13 +2,10 @@ package io.github.gamedyn.momentum;
 
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Spectra;
+import io.github.gamedyn.core.parallel.ParallelRanges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.math3.complex.Complex;
 
 /**
@@ -27,6 +24,9 @@ import org.apache.commons.math3.complex.Complex;
  * }</pre>
  */
 public final class RadiusSweep {
+
+    /** Cells a worker claims at a time: enough to amortise the claim, few enough to balance. */
+    private static final int CHUNK = 256;
 
     private RadiusSweep() {
     }
@@ -134,38 +134,16 @@ public final class RadiusSweep {
                 ? upperHalfPlane(Spectra.defaultSolver().eigenvalues(game.jacobian(fixedPoint)))
                 : null;
         double[] radii = new double[cells];
-        int chunk = (cells + threads - 1) / threads;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int start = 0; start < cells; start += chunk) {
-                int from = start;
-                int to = Math.min(cells, start + chunk);
-                jobs.add(pool.submit(() -> {
-                    if (eig != null) {
-                        grid.perEigenvalue(from, to, eig[0], eig[1], radii);
-                    } else {
-                        for (int i = from; i < to; i++) {
-                            radii[i] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
-                                    .spectralRadius();
-                        }
-                    }
-                }));
+        ParallelRanges.run(cells, threads, CHUNK, (from, to) -> {
+            if (eig != null) {
+                grid.perEigenvalue(from, to, eig[0], eig[1], radii);
+            } else {
+                for (int i = from; i < to; i++) {
+                    radii[i] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
+                            .spectralRadius();
+                }
             }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         int best = 0;
         for (int i = 1; i < cells; i++) {
             if (radii[i] < radii[best]) {

@@ -1,14 +1,8 @@
 package io.github.gamedyn.core.lyapunov;
 
-import java.util.ArrayList;
+import io.github.gamedyn.core.parallel.ParallelRanges;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -49,53 +43,19 @@ public final class Landscape {
         int columns = grid.columns();
         int cells = columns * grid.rows();
         double[] values = new double[cells];
-        AtomicInteger nextCell = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int cell = nextCell.getAndIncrement(); cell < cells; cell = nextCell.getAndIncrement()) {
+        ParallelRanges.run(cells, threads, 1, (from, to) -> {
+            for (int cell = from; cell < to; cell++) {
                 double[] x0 = grid.point(cell % columns, cell / columns);
                 try {
                     values[cell] = objective.applyAsDouble(x0);
                 } catch (RuntimeException e) {
-                    nextCell.set(cells);
-                    throw new IllegalStateException("objective failed at column " + cell % columns + ", row "
-                            + cell / columns + ", start point " + Arrays.toString(x0) + ": "
-                            + e.getMessage(), e);
+                    throw new IllegalStateException("objective failed at column " + cell % columns
+                            + ", row " + cell / columns + ", start point " + Arrays.toString(x0)
+                            + ": " + e.getMessage(), e);
                 }
             }
-        };
-        if (threads == 1) {
-            worker.run();
-        } else {
-            runInParallel(worker, threads);
-        }
-        return new Landscape(columns, grid.rows(), values);
-    }
-
-    private static void runInParallel(Runnable worker, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "landscape-worker");
-            thread.setDaemon(true);
-            return thread;
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(worker));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating a landscape", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return new Landscape(columns, grid.rows(), values);
     }
 
     /** @return the number of columns */
