@@ -3,6 +3,7 @@ package io.github.gamedyn.zoo;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * A convex combination of matching pennies and the small IPD on the same two logits, from the GRR
@@ -13,6 +14,9 @@ import java.util.List;
  * <p>The pennies part adds a rotational (antisymmetric) component to the Jacobian of the small
  * IPD; the GRR paper uses the game for its learning-rate Hopf bifurcation (the {@code grr-hopf}
  * figure). w = 0 is the small IPD, w = 1 matching pennies. Default point 0.
+ *
+ * <p>ξ and Ĥ are the same combination of the closed forms of the two games
+ * ({@link MatchingPennies}, {@link SmallIpdDerivatives}).
  */
 public final class MixedIpdPennies {
 
@@ -23,6 +27,9 @@ public final class MixedIpdPennies {
 
     /** Weight of matching pennies in the GRR paper. */
     public static final double DEFAULT_WEIGHT = 0.25;
+
+    /** σ(φ) of the small IPD part. */
+    private static final double F = SmallIpd.sigmoid(SmallIpd.DEFAULT_PHI);
 
     private MixedIpdPennies() {
     }
@@ -44,6 +51,28 @@ public final class MixedIpdPennies {
                     Var pennies = MatchingPennies.payoff(t.block(0), t.block(1)).times(w);
                     return new Var[] {pennies.plus(ipd[0].times(1 - w)),
                         pennies.negate().plus(ipd[1].times(1 - w))};
+                })
+                .analyticGradient(theta -> {
+                    double[] xi = new double[2];
+                    double x1 = SmallIpd.sigmoid(theta[0]);
+                    double y1 = SmallIpd.sigmoid(-theta[0]);
+                    double x2 = SmallIpd.sigmoid(theta[1]);
+                    double y2 = SmallIpd.sigmoid(-theta[1]);
+                    MatchingPennies.addGradient(x1, y1, x2, y2, w, xi);
+                    SmallIpdDerivatives.addGradient(x1, y1, x2, y2, F, SmallIpd.DEFAULT_DISCOUNT,
+                            1 - w, xi);
+                    return xi;
+                })
+                .analyticJacobian(theta -> {
+                    DMatrixRMaj h = new DMatrixRMaj(2, 2);
+                    double x1 = SmallIpd.sigmoid(theta[0]);
+                    double y1 = SmallIpd.sigmoid(-theta[0]);
+                    double x2 = SmallIpd.sigmoid(theta[1]);
+                    double y2 = SmallIpd.sigmoid(-theta[1]);
+                    MatchingPennies.addJacobian(x1, y1, x2, y2, w, h.data);
+                    SmallIpdDerivatives.addJacobian(x1, y1, x2, y2, F, SmallIpd.DEFAULT_DISCOUNT,
+                            1 - w, h.data);
+                    return h;
                 })
                 .build();
     }

@@ -4,6 +4,7 @@ import io.github.gamedyn.core.ad.Tape;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * The two-dimensional iterated prisoner's dilemma of the GRR paper (Lorraine et al., "Lyapunov
@@ -16,6 +17,9 @@ import java.util.List;
  * \((x_2; x_2, x_2, f, f)\). The losses are those of the exact
  * {@link IteratedPrisonersDilemma} with these policies, discount γ = 0.9 by default, scaled by
  * \(1 - \gamma\) (mutual cooperation costs 1, mutual defection 2).
+ *
+ * <p>ξ and Ĥ are closed forms ({@link SmallIpdDerivatives}, generated from this definition by
+ * sympy); {@link Game#withoutAnalyticDerivatives()} gives the ones derived from the losses.
  *
  * <p>\(x_1 = x_2 \to 1\) (tit-for-tat-like, mutual cooperation, loss 1 each) and
  * \(x_1 = x_2 \to 0\) (mostly mutual defection: loss about 1.96 rather than 2, since a defection
@@ -59,11 +63,32 @@ public final class SmallIpd {
         if (!Double.isFinite(phi)) {
             throw new IllegalArgumentException("phi = " + phi + "; allowed: finite");
         }
+        double f = sigmoid(phi);
         return Game.builder("small-ipd(γ=" + gamma + ", φ=" + phi + ")")
                 .player("player 1", 1)
                 .player("player 2", 1)
                 .losses(t -> losses(t, gamma, phi))
+                .analyticGradient(w -> {
+                    double[] xi = new double[2];
+                    SmallIpdDerivatives.addGradient(sigmoid(w[0]), sigmoid(-w[0]), sigmoid(w[1]),
+                            sigmoid(-w[1]), f, gamma, 1, xi);
+                    return xi;
+                })
+                .analyticJacobian(w -> {
+                    DMatrixRMaj h = new DMatrixRMaj(2, 2);
+                    SmallIpdDerivatives.addJacobian(sigmoid(w[0]), sigmoid(-w[0]), sigmoid(w[1]),
+                            sigmoid(-w[1]), f, gamma, 1, h.data);
+                    return h;
+                })
                 .build();
+    }
+
+    /**
+     * \(\sigma(t) = 1/(1 + e^{-t})\); {@code sigmoid(-t)} is \(1 - \sigma(t)\) to full relative
+     * accuracy.
+     */
+    static double sigmoid(double t) {
+        return 1 / (1 + Math.exp(-t));
     }
 
     /** The scaled losses; reused by {@link MixedIpdPennies}. */
@@ -74,8 +99,8 @@ public final class SmallIpd {
         Var d1 = x1.negate().sigmoid();
         Var c2 = x2.sigmoid();
         Var d2 = x2.negate().sigmoid();
-        Var f = t.constant(1 / (1 + Math.exp(-phi)));
-        Var fbar = t.constant(1 / (1 + Math.exp(phi)));
+        Var f = t.constant(sigmoid(phi));
+        Var fbar = t.constant(sigmoid(-phi));
         return IteratedPrisonersDilemma.losses(t,
                 Var.concatRows(c1, c1, f, c1, f), Var.concatRows(d1, d1, fbar, d1, fbar),
                 Var.concatRows(c2, c2, c2, f, f), Var.concatRows(d2, d2, d2, fbar, fbar),
