@@ -123,8 +123,9 @@ public final class Game {
     }
 
     /**
-     * \(\hat H(\omega) v\) and, from the same evaluation, \(\xi(\omega)\) (always derived from the
-     * losses): what one step of a learning map with its Jacobian needs.
+     * \(\hat H(\omega) v\) and, from the same evaluation, \(\xi(\omega)\): what one step of a
+     * learning map with its Jacobian needs (from the analytic ξ and Ĥ when the game supplies
+     * them).
      *
      * @param gradient receives \(\xi(\omega)\) when not {@code null}, length d. Modified.
      */
