@@ -1,6 +1,7 @@
 package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.ridge.grr.BehaviourDescriptor;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
 import io.github.gamedyn.ridge.grr.GrrOptions;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  gamedyn grr small-ipd",
             "  gamedyn grr mixed-ipd-pennies --lr 1 --horizon 100 --json",
+            "  gamedyn grr small-ipd --follower heavy-ball:alpha=5,beta=0.5",
             "  gamedyn grr ipd:scaled=true --lr 10 --restarts 4 --seed 2 --out tree.json"})
 final class GrrCommand implements Runnable {
     private static final Pattern GAMMA = Pattern.compile("[:,]gamma=([^,]+)");
@@ -83,6 +85,11 @@ final class GrrCommand implements Runnable {
             description = "levels of branching (default 1)")
     private int depth;
 
+    @Option(names = "--follower", paramLabel = "SPEC",
+            description = "optimiser that follows the branches, a spec of 'gamedyn optimizers' "
+                    + "(default: gradient descent with --lr)")
+    private String follower;
+
     @Option(names = "--json", description = "print the tree as one JSON object")
     private boolean json;
 
@@ -102,6 +109,9 @@ final class GrrCommand implements Runnable {
                     .restarts(restarts).seed(seed).maxBranches(branches).depth(depth);
             if (epsilon != null) {
                 b.perturbation(epsilon);
+            }
+            if (follower != null) {
+                b.follower(OptimizerSpec.parse(follower));
             }
             options = b.build();
         } catch (IllegalArgumentException e) {

@@ -41,7 +41,8 @@ class GrrCommandTest extends QuietTest {
     @Test
     void unsupportedGameAndBadOptionsAreOneLine() {
         for (String[] args : new String[][] {{"grr", "bilinear:dim=2"},
-            {"grr", "small-ipd", "--lr", "-1"}, {"grr", "small-ipd", "--horizon", "0"}}) {
+            {"grr", "small-ipd", "--lr", "-1"}, {"grr", "small-ipd", "--horizon", "0"},
+            {"grr", "small-ipd", "--follower", "no-such-optimizer"}}) {
             Cli cli = Cli.run(args);
             assertEquals(2, cli.exitCode(), String.join(" ", args));
             assertEquals(1, cli.err().lines().count(), cli.err());

@@ -108,8 +108,7 @@ public final class GeneralizedRidgeRider {
             this.map = new GradientDescentMap(game, options.learningRate());
             this.random = new SplittableRandom(options.seed());
             this.estimator = new TransportedVectorEstimator(gaussian(game.dimension(), 1));
-            this.follower = new BranchFollower(game, options.learningRate(), options.followSteps(),
-                    options.followTolerance());
+            this.follower = new BranchFollower(game, options);
             this.clustering = new BehaviourClustering(options.clusterTolerance());
         }
 

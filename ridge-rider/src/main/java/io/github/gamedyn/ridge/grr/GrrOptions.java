@@ -1,12 +1,16 @@
 package io.github.gamedyn.ridge.grr;
 
+import io.github.gamedyn.momentum.OptimizerSpec;
+
 /**
  * The settings of one {@link GeneralizedRidgeRider} run: an immutable value, built with
  * {@link #builder()}, that together with the game and the behaviour descriptor determines the
  * tree bit for bit.
  *
- * <p>The learning map is simultaneous gradient descent \(F(\omega) = \omega - \alpha\xi(\omega)\).
- * The bifurcation search maximises its finite-time Lyapunov exponent over {@code horizon} steps;
+ * <p>The learning map of the search is simultaneous gradient descent
+ * \(F(\omega) = \omega - \alpha\xi(\omega)\). Branches are followed with the same map, or with any
+ * optimiser of the momentum module ({@link Builder#follower}). The bifurcation search maximises
+ * the finite-time Lyapunov exponent of F over {@code horizon} steps;
  * choose the horizon so that \(\alpha K |\lambda_{\text{unstable}}| \approx 5\)–10: shorter horizons
  * reward mere transients and produce spurious maxima on the boundary of the search box.
  *
@@ -32,12 +36,15 @@ package io.github.gamedyn.ridge.grr;
  * @param clusterTolerance end points whose descriptors differ by at most this (max-norm) share a cluster
  * @param depth levels of branching: 1 branches at the bifurcation points only, more branches again
  *        at end points that are unstable fixed points
+ * @param follower the optimiser that follows branches, or {@code null} for gradient descent with
+ *        {@code learningRate}
  */
 public record GrrOptions(double learningRate, int horizon, int restarts, long seed, double startScale,
                          double bound, int searchIterations, double jacobianFloor,
                          double fixedPointBound, double refineRadius, double duplicateTolerance,
                          int maxBranches, double perturbation, int followSteps,
-                         double followTolerance, double clusterTolerance, int depth) {
+                         double followTolerance, double clusterTolerance, int depth,
+                         OptimizerSpec follower) {
 
     /** Validates every setting. */
     public GrrOptions {
@@ -84,6 +91,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         b.followTolerance = followTolerance;
         b.clusterTolerance = clusterTolerance;
         b.depth = depth;
+        b.follower = follower;
         return b;
     }
 
@@ -123,6 +131,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         private double followTolerance = 1e-5;
         private double clusterTolerance = 0.05;
         private int depth = 1;
+        private OptimizerSpec follower;
 
         private Builder() {
         }
@@ -229,12 +238,21 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
             return this;
         }
 
+        /**
+         * The optimiser that follows branches (e.g. {@code OptimizerSpec.parse("sos:alpha=1")});
+         * {@code null}, the default, follows with gradient descent at the search's learning rate.
+         */
+        public Builder follower(OptimizerSpec spec) {
+            follower = spec;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming a bad setting. */
         public GrrOptions build() {
             return new GrrOptions(learningRate, horizon, restarts, seed, startScale, bound,
                     searchIterations, jacobianFloor, fixedPointBound, refineRadius,
                     duplicateTolerance, maxBranches, perturbation, followSteps, followTolerance,
-                    clusterTolerance, depth);
+                    clusterTolerance, depth, follower);
         }
     }
 }

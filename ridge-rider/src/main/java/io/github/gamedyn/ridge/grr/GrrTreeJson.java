@@ -73,7 +73,13 @@ public final class GrrTreeJson {
                 .name("followSteps").value(o.followSteps())
                 .name("followTolerance").value(o.followTolerance())
                 .name("clusterTolerance").value(o.clusterTolerance()).name("depth").value(o.depth())
+                .name("follower").value(follower(o))
                 .endObject();
+    }
+
+    /** The optimiser that follows branches, as a re-runnable spec. */
+    static String follower(GrrOptions o) {
+        return o.follower() == null ? "gd:alpha=" + o.learningRate() : o.follower().toString();
     }
 
     private static void point(BifurcationPoint p, JsonWriter out) {

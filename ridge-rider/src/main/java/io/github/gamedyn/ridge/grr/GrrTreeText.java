@@ -21,7 +21,7 @@ public final class GrrTreeText {
                 .append(num(o.learningRate())).append(", horizon K = ").append(o.horizon())
                 .append(", ").append(o.restarts()).append(" restarts, seed ").append(o.seed())
                 .append(", ε = ").append(num(o.perturbation())).append(", depth ").append(o.depth())
-                .append('\n');
+                .append(", branches followed with ").append(GrrTreeJson.follower(o)).append('\n');
         GrrTree.Search r = tree.search();
         s.append("search: ").append(r.restarts()).append(" restarts; rejected ").append(r.atBound())
                 .append(" at the bound |ω_i| = ").append(num(o.bound())).append(", ")

@@ -28,8 +28,7 @@ public final class NaiveLearning {
             throw new IllegalArgumentException("starts = " + starts + "; allowed: ≥ 1");
         }
         SplittableRandom random = new SplittableRandom(options.seed());
-        BranchFollower follower = new BranchFollower(game, options.learningRate(), options.followSteps(),
-                options.followTolerance());
+        BranchFollower follower = new BranchFollower(game, options);
         BehaviourClustering clustering = new BehaviourClustering(options.clusterTolerance());
         List<double[]> leaders = new ArrayList<>();
         List<String> details = new ArrayList<>();

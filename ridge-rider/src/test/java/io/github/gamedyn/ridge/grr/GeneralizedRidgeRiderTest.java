@@ -1,5 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.zoo.MatchingPennies;
 import io.github.gamedyn.zoo.SmallIpd;
 import java.util.ArrayList;
@@ -128,6 +130,34 @@ class GeneralizedRidgeRiderTest {
             }));
         }
         assertEquals(4, minima.size(), "the four minima below the two saddles: " + minima);
+    }
+
+    /**
+     * Branches can be followed by any optimiser: gradient descent given as an optimiser spec
+     * reproduces the built-in follower bit for bit, and heavy-ball momentum also separates the
+     * saddle's unstable branches into cooperation and defection.
+     */
+    @Test
+    void branchesFollowedByAnyOptimiser() {
+        GrrTree builtIn = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create(),
+                BehaviourDescriptor.probabilities());
+        GrrTree asSpec = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
+                .follower(OptimizerSpec.parse("gd:alpha=10")).build())
+                .run(SmallIpd.create(), BehaviourDescriptor.probabilities());
+        assertEquals(builtIn.endPoints().size(), asSpec.endPoints().size());
+        for (int i = 0; i < builtIn.endPoints().size(); i++) {
+            assertArrayEquals(builtIn.endPoints().get(i).point(), asSpec.endPoints().get(i).point(),
+                    0.0);
+        }
+        GrrTree momentum = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
+                .follower(OptimizerSpec.parse("heavy-ball:alpha=5,beta=0.5")).build())
+                .run(SmallIpd.create(), BehaviourDescriptor.probabilities());
+        BifurcationPoint saddle = momentum.roots().get(0);
+        double[] up = saddle.branches().get(0).end().features();
+        double[] down = saddle.branches().get(1).end().features();
+        assertTrue(Math.max(up[0], down[0]) > 0.99 && Math.min(up[0], down[0]) < 0.01,
+                "heavy ball ends at " + up[0] + " and " + down[0]);
+        assertTrue(GrrTreeText.format(momentum).contains("heavy-ball"));
     }
 
     @Test
