@@ -90,6 +90,11 @@ final class GrrCommand implements Runnable {
                     + "(default: gradient descent with --lr)")
     private String follower;
 
+    @Option(names = "--search", paramLabel = "METHOD", defaultValue = "gradient",
+            description = "gradient (exact gradient ascent, default) or nelder-mead "
+                    + "(derivative-free)")
+    private String search;
+
     @Option(names = "--json", description = "print the tree as one JSON object")
     private boolean json;
 
@@ -110,6 +115,12 @@ final class GrrCommand implements Runnable {
             if (epsilon != null) {
                 b.perturbation(epsilon);
             }
+            b.search(switch (search) {
+                case "gradient" -> GrrOptions.Search.GRADIENT_ASCENT;
+                case "nelder-mead" -> GrrOptions.Search.NELDER_MEAD;
+                default -> throw new IllegalArgumentException("--search '" + search
+                        + "' is unknown; allowed: gradient, nelder-mead");
+            });
             if (follower != null) {
                 b.follower(OptimizerSpec.parse(follower));
             }

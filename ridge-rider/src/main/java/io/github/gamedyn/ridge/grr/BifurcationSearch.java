@@ -4,12 +4,21 @@ import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.lyapunov.LyapunovGradient;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
+import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.ejml.dense.row.NormOps_DDRM;
 
 /**
- * Step (2) of GRR for one restart: projected gradient ascent of the finite-time Lyapunov exponent
+ * Step (2) of GRR for one restart: maximises the finite-time Lyapunov exponent
  * \(\hat\lambda_K(\omega_0) = \frac1K\log\|J_{K-1}\cdots J_0 u_0\|\) of gradient descent over the
- * box \(|\omega_i| \le b\), with the exact gradient of {@link TransportedVectorEstimator#gradient}.
+ * box \(|\omega_i| \le b\), by projected gradient ascent with the exact gradient of
+ * {@link TransportedVectorEstimator#gradient} or by the derivative-free Nelder–Mead simplex.
  *
  * <p>Each step moves a distance \(h\) along the normalised gradient and clips to the box; an
  * ascent doubles \(h\) (up to b), a failure halves it, and the search ends when \(h &lt; 10^{-6}\)
@@ -37,8 +46,61 @@ final class BifurcationSearch {
         this.options = options;
     }
 
-    /** Ascends from {@code start} (not modified), which must lie in the box. */
-    Maximum ascend(double[] start) {
+    /** Maximises from {@code start} (not modified, in the box) by the method of the options. */
+    Maximum maximise(double[] start) {
+        return options.search() == GrrOptions.Search.NELDER_MEAD ? simplex(start) : ascend(start);
+    }
+
+    /**
+     * Derivative-free: the Nelder–Mead simplex of commons-math3 on the exponent of the clipped
+     * point (initial simplex edge 0.5, at most {@code searchIterations·(d+1)} evaluations), for
+     * games whose third derivatives are costly.
+     */
+    private Maximum simplex(double[] start) {
+        int d = start.length;
+        MultivariateFunction objective = y -> {
+            double[] x = clipped(y);
+            try {
+                return estimator.estimate(map, x, options.horizon()).value();
+            } catch (DivergenceException e) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        };
+        double[] best;
+        try {
+            best = new SimplexOptimizer(1e-10, 1e-12).optimize(
+                    new MaxEval(Math.max(d + 2, options.searchIterations() * (d + 1))),
+                    new ObjectiveFunction(objective), GoalType.MAXIMIZE,
+                    new InitialGuess(start), new NelderMeadSimplex(d, 0.5)).getPoint();
+        } catch (TooManyEvaluationsException e) {
+            best = start;
+        }
+        double[] x = clipped(best);
+        double value = objective.value(x);
+        if (!Double.isFinite(value)) {
+            return new Maximum(x, Double.NaN, Outcome.DIVERGED);
+        }
+        return new Maximum(x, value, classify(x));
+    }
+
+    private double[] clipped(double[] y) {
+        double[] x = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            x[i] = clip(y[i]);
+        }
+        return x;
+    }
+
+    private Outcome classify(double[] x) {
+        if (onBound(x)) {
+            return Outcome.AT_BOUND;
+        }
+        return NormOps_DDRM.normF(map.game().jacobian(x)) < options.jacobianFloor()
+                ? Outcome.SATURATED : Outcome.CANDIDATE;
+    }
+
+    /** Projected gradient ascent from {@code start} (not modified). */
+    private Maximum ascend(double[] start) {
         double[] x = start.clone();
         LyapunovGradient current;
         try {
@@ -70,13 +132,7 @@ final class BifurcationSearch {
                 }
             }
         }
-        Outcome outcome = Outcome.CANDIDATE;
-        if (onBound(x)) {
-            outcome = Outcome.AT_BOUND;
-        } else if (NormOps_DDRM.normF(map.game().jacobian(x)) < options.jacobianFloor()) {
-            outcome = Outcome.SATURATED;
-        }
-        return new Maximum(x, current.value(), outcome);
+        return new Maximum(x, current.value(), classify(x));
     }
 
     private LyapunovGradient tryGradient(double[] y) {

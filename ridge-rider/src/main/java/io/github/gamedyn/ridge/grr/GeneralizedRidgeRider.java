@@ -123,7 +123,7 @@ public final class GeneralizedRidgeRider {
                 for (int i = 0; i < start.length; i++) {
                     start[i] = search.clip(start[i]);
                 }
-                BifurcationSearch.Maximum m = search.ascend(start);
+                BifurcationSearch.Maximum m = search.maximise(start);
                 switch (m.outcome()) {
                     case CANDIDATE -> maxima.add(m);
                     case AT_BOUND -> atBound++;

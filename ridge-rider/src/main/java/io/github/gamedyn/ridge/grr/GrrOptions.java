@@ -38,13 +38,22 @@ import io.github.gamedyn.momentum.OptimizerSpec;
  *        at end points that are unstable fixed points
  * @param follower the optimiser that follows branches, or {@code null} for gradient descent with
  *        {@code learningRate}
+ * @param search how the bifurcation search maximises the exponent
  */
 public record GrrOptions(double learningRate, int horizon, int restarts, long seed, double startScale,
                          double bound, int searchIterations, double jacobianFloor,
                          double fixedPointBound, double refineRadius, double duplicateTolerance,
                          int maxBranches, double perturbation, int followSteps,
                          double followTolerance, double clusterTolerance, int depth,
-                         OptimizerSpec follower) {
+                         OptimizerSpec follower, Search search) {
+
+    /** How the bifurcation search maximises the finite-time Lyapunov exponent. */
+    public enum Search {
+        /** Projected gradient ascent with the exact third-order gradient (small games). */
+        GRADIENT_ASCENT,
+        /** The derivative-free Nelder–Mead simplex (commons-math3), no third derivatives. */
+        NELDER_MEAD
+    }
 
     /** Validates every setting. */
     public GrrOptions {
@@ -64,6 +73,9 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         positive("followTolerance", followTolerance);
         positive("clusterTolerance", clusterTolerance);
         atLeast("depth", depth, 1);
+        if (search == null) {
+            throw new IllegalArgumentException("search = null; allowed: GRADIENT_ASCENT, NELDER_MEAD");
+        }
     }
 
     /** A builder holding the defaults of {@link Builder}. */
@@ -92,6 +104,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         b.clusterTolerance = clusterTolerance;
         b.depth = depth;
         b.follower = follower;
+        b.search = search;
         return b;
     }
 
@@ -132,6 +145,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         private double clusterTolerance = 0.05;
         private int depth = 1;
         private OptimizerSpec follower;
+        private Search search = Search.GRADIENT_ASCENT;
 
         private Builder() {
         }
@@ -247,12 +261,18 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
             return this;
         }
 
+        /** How the search maximises: gradient ascent (default) or Nelder–Mead. */
+        public Builder search(Search method) {
+            search = method;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming a bad setting. */
         public GrrOptions build() {
             return new GrrOptions(learningRate, horizon, restarts, seed, startScale, bound,
                     searchIterations, jacobianFloor, fixedPointBound, refineRadius,
                     duplicateTolerance, maxBranches, perturbation, followSteps, followTolerance,
-                    clusterTolerance, depth, follower);
+                    clusterTolerance, depth, follower, search);
         }
     }
 }

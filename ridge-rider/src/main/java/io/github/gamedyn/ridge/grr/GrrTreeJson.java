@@ -73,7 +73,7 @@ public final class GrrTreeJson {
                 .name("followSteps").value(o.followSteps())
                 .name("followTolerance").value(o.followTolerance())
                 .name("clusterTolerance").value(o.clusterTolerance()).name("depth").value(o.depth())
-                .name("follower").value(follower(o))
+                .name("follower").value(follower(o)).name("search").value(o.search().name())
                 .endObject();
     }
 

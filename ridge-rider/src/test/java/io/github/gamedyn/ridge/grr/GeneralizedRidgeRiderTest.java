@@ -160,6 +160,18 @@ class GeneralizedRidgeRiderTest {
         assertTrue(GrrTreeText.format(momentum).contains("heavy-ball"));
     }
 
+    /** The derivative-free search finds the same saddle of the small IPD. */
+    @Test
+    void nelderMeadSearchFindsTheSmallIpdSaddle() {
+        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
+                .search(GrrOptions.Search.NELDER_MEAD).build())
+                .run(SmallIpd.create(), BehaviourDescriptor.probabilities());
+        boolean saddle = tree.roots().stream().anyMatch(b -> b.classification().isPresent()
+                && b.classification().get() == Classification.SADDLE
+                && Math.abs(b.point()[0] - 0.4179) < 1e-4 && Math.abs(b.point()[1] - 0.4179) < 1e-4);
+        assertTrue(saddle, GrrTreeText.format(tree));
+    }
+
     @Test
     void sameSeedSameTree() {
         GeneralizedRidgeRider grr = new GeneralizedRidgeRider(SMALL_IPD);
