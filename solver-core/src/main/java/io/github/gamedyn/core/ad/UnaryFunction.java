@@ -5,26 +5,28 @@ package io.github.gamedyn.core.ad;
  * directional derivatives of the losses.
  */
 enum UnaryFunction {
-    /** \(\sigma(x) = 1/(1+e^{-x})\), \(\sigma' = \sigma(1-\sigma)\), \(\sigma'' = \sigma'(1-2\sigma)\),
-     * \(\sigma''' = \sigma'(1-6\sigma+6\sigma^2)\). */
+    /** \(\sigma(x) = 1/(1+e^{-x})\), \(\sigma' = \sigma(x)\sigma(-x)\),
+     * \(\sigma'' = \sigma'(\sigma(-x) - \sigma(x))\), \(\sigma''' = \sigma'(1 - 6\sigma')\). */
     SIGMOID {
         @Override
         double value(double x) {
             return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
         }
 
+        /** With \(c = \sigma(-x)\) evaluated directly, \(1-\sigma\) never cancels for large x. */
         @Override
         double derivative(int order, double x, double y) {
-            double d1 = y * (1 - y);
+            double c = value(-x);
+            double d1 = y * c;
             switch (order) {
                 case 1: return d1;
-                case 2: return d1 * (1 - 2 * y);
-                default: return d1 * (1 - 6 * y + 6 * y * y);
+                case 2: return d1 * (c - y);
+                default: return d1 * (1 - 6 * d1);
             }
         }
     },
     /** \(\log\sigma(x) = -\log(1+e^{-x})\), evaluated without overflow; derivatives
-     * \(1-\sigma\), \(-\sigma(1-\sigma)\), \(-\sigma(1-\sigma)(1-2\sigma)\). */
+     * \(\sigma(-x) = 1-\sigma(x)\) (evaluated without cancellation), \(-\sigma'\), \(-\sigma''\). */
     LOG_SIGMOID {
         @Override
         double value(double x) {
@@ -33,8 +35,8 @@ enum UnaryFunction {
 
         @Override
         double derivative(int order, double x, double y) {
-            double s = SIGMOID.value(x);
-            return order == 1 ? 1 - s : -SIGMOID.derivative(order - 1, x, s);
+            return order == 1 ? SIGMOID.value(-x)
+                    : -SIGMOID.derivative(order - 1, x, SIGMOID.value(x));
         }
     },
     /** \(\log(1+e^{x})\), evaluated without overflow; derivatives \(\sigma\), \(\sigma'\), \(\sigma''\). */
@@ -57,9 +59,16 @@ enum UnaryFunction {
             return tanh(x);
         }
 
+        /** \(1 - t^2 = 4e/(1+e)^2\), \(e = e^{-2|x|}\), for |t| &gt; 1/2, where the subtraction cancels. */
         @Override
         double derivative(int order, double x, double y) {
-            double d1 = 1 - y * y;
+            double d1;
+            if (Math.abs(y) > 0.5) {
+                double e = Math.exp(-2 * Math.abs(x));
+                d1 = 4 * e / ((1 + e) * (1 + e));
+            } else {
+                d1 = 1 - y * y;
+            }
             switch (order) {
                 case 1: return d1;
                 case 2: return -2 * y * d1;

@@ -24,6 +24,28 @@ class UnaryFunctionTest {
         assertEquals(0.0, UnaryFunction.tanh(0), 0);
     }
 
+    /**
+     * Saturated arguments keep full relative accuracy: σ'(x) = e^{−|x|}/(1+e^{−|x|})² and
+     * tanh'(x) = 4e^{−2|x|}/(1+e^{−2|x|})², where 1 − σ and 1 − tanh² would cancel.
+     */
+    @Test
+    void saturatedDerivativesDoNotCancel() {
+        for (double x : new double[] {8, 20, 35, -20}) {
+            double e = Math.exp(-Math.abs(x));
+            double sigma = UnaryFunction.SIGMOID.value(x);
+            assertEquals(e / ((1 + e) * (1 + e)), UnaryFunction.SIGMOID.derivative(1, x, sigma),
+                    1e-15 * e, "σ'(" + x + ")");
+            double e2 = Math.exp(-2 * Math.abs(x));
+            double t = UnaryFunction.TANH.value(x);
+            assertEquals(4 * e2 / ((1 + e2) * (1 + e2)), UnaryFunction.TANH.derivative(1, x, t),
+                    1e-15 * e2, "tanh'(" + x + ")");
+            if (x > 0) {
+                assertEquals(e / (1 + e), UnaryFunction.LOG_SIGMOID.derivative(1, x,
+                        UnaryFunction.LOG_SIGMOID.value(x)), 1e-15 * e, "(log σ)'(" + x + ")");
+            }
+        }
+    }
+
     /** Every derivative formula against central differences of the one below it. */
     @Test
     void derivativesMatchFiniteDifferencesOfTheOrderBelow() {
