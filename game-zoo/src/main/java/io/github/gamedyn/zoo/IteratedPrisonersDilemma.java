@@ -4,6 +4,8 @@ import io.github.gamedyn.core.ad.Tape;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The exact infinitely iterated prisoner's dilemma between memory-one policies, in the formulation
@@ -100,6 +102,66 @@ public final class IteratedPrisonersDilemma {
         }
         return new MemoryOnePolicy[] {MemoryOnePolicy.fromLogits(w, 0),
             MemoryOnePolicy.fromLogits(w, 5)};
+    }
+
+    /**
+     * The discounted visits of the joint actions (CC, CD, DC, DD), \(d = (1-\gamma)\,p_0^{\mathsf T}
+     * (I - \gamma P)^{-1}\), a probability vector: what two policies actually play, whatever they
+     * would do in states never reached. The per-step losses are
+     * \((1-\gamma)L_i = -d^{\mathsf T} r_i\) ({@link #perStepLosses}).
+     *
+     * @param w ten logits, player 1 then player 2. Not modified.
+     * @param gamma the discount, 0 ≤ γ &lt; 1
+     */
+    public static double[] discountedVisits(double[] w, double gamma) {
+        checkDiscount(gamma);
+        MemoryOnePolicy[] p = policies(w);
+        double[] a = p[0].probabilities();
+        double[] b = p[1].probabilities();
+        double[] abar = complements(w, 0);
+        double[] bbar = complements(w, 5);
+        DMatrixRMaj system = new DMatrixRMaj(4, 4);
+        for (int s = 0; s < 4; s++) {
+            double[] row = joint(a[s + 1], abar[s + 1], b[s + 1], bbar[s + 1]);
+            for (int t = 0; t < 4; t++) {
+                // (I − γP)ᵀ, entry (t, s)
+                system.set(t, s, (s == t ? 1 : 0) - gamma * row[t]);
+            }
+        }
+        DMatrixRMaj p0 = new DMatrixRMaj(4, 1, true, joint(a[0], abar[0], b[0], bbar[0]));
+        DMatrixRMaj x = new DMatrixRMaj(4, 1);
+        if (!CommonOps_DDRM.solve(system, p0, x)) {
+            throw new ArithmeticException("I − γP is singular at γ = " + gamma);
+        }
+        double[] d = new double[4];
+        for (int s = 0; s < 4; s++) {
+            d[s] = (1 - gamma) * x.get(s);
+        }
+        return d;
+    }
+
+    /** The per-step losses \(((1-\gamma)L_1, (1-\gamma)L_2) = (-d^{\mathsf T}r_1, -d^{\mathsf T}r_2)\). */
+    public static double[] perStepLosses(double[] visits) {
+        double[] l = new double[2];
+        for (int s = 0; s < 4; s++) {
+            l[0] -= visits[s] * REWARD_1[s];
+            l[1] -= visits[s] * REWARD_2[s];
+        }
+        return l;
+    }
+
+    /** σ(−w_i) of one player's five logits, without cancellation near 1. */
+    private static double[] complements(double[] w, int offset) {
+        double[] c = new double[5];
+        for (int i = 0; i < 5; i++) {
+            double x = -w[offset + i];
+            c[i] = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+        }
+        return c;
+    }
+
+    private static double[] joint(double a, double abar, double b, double bbar) {
+        return new double[] {a * b, a * bbar, abar * b, abar * bbar};
     }
 
     /**

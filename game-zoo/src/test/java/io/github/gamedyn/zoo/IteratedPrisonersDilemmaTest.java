@@ -70,6 +70,30 @@ class IteratedPrisonersDilemmaTest {
         assertArrayEquals(new double[] {3, 0}, scaled.losses(hardPoint(allC, allD)), 1e-14);
     }
 
+    /**
+     * The plain-array visits are a probability vector whose per-step losses are the scaled game's
+     * losses (two independent implementations: EJML solve vs the tape), and tit-for-tat against
+     * itself almost only plays CC.
+     */
+    @Test
+    void discountedVisitsAgreeWithTheGame() {
+        Game scaled = IteratedPrisonersDilemma.create(0.96, true);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(17);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] w = new double[10];
+            for (int i = 0; i < 10; i++) {
+                w[i] = rng.nextDouble(-4, 4);
+            }
+            double[] d = IteratedPrisonersDilemma.discountedVisits(w, 0.96);
+            assertEquals(1, d[0] + d[1] + d[2] + d[3], 1e-14);
+            assertArrayEquals(scaled.losses(w), IteratedPrisonersDilemma.perStepLosses(d), 1e-13);
+        }
+        double[] tft = IteratedPrisonersDilemma.point(MemoryOnePolicy.titForTatAsPlayer1(),
+                MemoryOnePolicy.titForTatAsPlayer2());
+        // logits clamped at ±10 leave cooperation probabilities of σ(10) = 1 − 4.5e-5
+        assertEquals(1, IteratedPrisonersDilemma.discountedVisits(tft, 0.96)[0], 0.01);
+    }
+
     @Test
     void defaultLogitBoundIsCloseToDeterministic() {
         Game scaled = GameRegistry.create("ipd:scaled=true");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.zoo.GameRegistry;
+import io.github.gamedyn.zoo.IpdOutcome;
 import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
 import io.github.gamedyn.zoo.MemoryOnePolicy;
 import java.util.EnumMap;

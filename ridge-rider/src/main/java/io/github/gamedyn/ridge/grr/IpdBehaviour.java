@@ -3,8 +3,6 @@ package io.github.gamedyn.ridge.grr;
 import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
 import io.github.gamedyn.zoo.MemoryOnePolicy;
 import java.util.Locale;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The behaviour of two memory-one policies in the iterated prisoner's dilemma (ten logits,
@@ -20,9 +18,6 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * whatever the scaling of the game's own losses. {@link #detail} prints the two policies.
  */
 public final class IpdBehaviour implements BehaviourDescriptor {
-    private static final double[] REWARD_1 = {-1, -3, 0, -2};
-    private static final double[] REWARD_2 = {-1, 0, -3, -2};
-
     private final double gamma;
 
     /**
@@ -47,37 +42,9 @@ public final class IpdBehaviour implements BehaviourDescriptor {
             throw new IllegalArgumentException("w has length " + w.length
                     + "; allowed: 10 (the memory-one IPD)");
         }
-        double[] a = new double[5];
-        double[] abar = new double[5];
-        double[] b = new double[5];
-        double[] bbar = new double[5];
-        for (int s = 0; s < 5; s++) {
-            a[s] = sigmoid(w[s]);
-            abar[s] = sigmoid(-w[s]);
-            b[s] = sigmoid(w[5 + s]);
-            bbar[s] = sigmoid(-w[5 + s]);
-        }
-        DMatrixRMaj system = new DMatrixRMaj(4, 4);
-        for (int s = 0; s < 4; s++) {
-            double[] row = joint(a[s + 1], abar[s + 1], b[s + 1], bbar[s + 1]);
-            for (int t = 0; t < 4; t++) {
-                // (I − γP)ᵀ: entry (t, s)
-                system.set(t, s, (s == t ? 1 : 0) - gamma * row[t]);
-            }
-        }
-        DMatrixRMaj p0 = new DMatrixRMaj(4, 1, true, joint(a[0], abar[0], b[0], bbar[0]));
-        DMatrixRMaj x = new DMatrixRMaj(4, 1);
-        if (!CommonOps_DDRM.solve(system, p0, x)) {
-            throw new ArithmeticException("I − γP is singular at γ = " + gamma);
-        }
-        double[] f = new double[6];
-        for (int s = 0; s < 4; s++) {
-            double d = (1 - gamma) * x.get(s);
-            f[2 + s] = d;
-            f[0] -= d * REWARD_1[s];
-            f[1] -= d * REWARD_2[s];
-        }
-        return f;
+        double[] visits = IteratedPrisonersDilemma.discountedVisits(w, gamma);
+        double[] losses = IteratedPrisonersDilemma.perStepLosses(visits);
+        return new double[] {losses[0], losses[1], visits[0], visits[1], visits[2], visits[3]};
     }
 
     @Override
@@ -90,13 +57,5 @@ public final class IpdBehaviour implements BehaviourDescriptor {
     public String detail(double[] w) {
         MemoryOnePolicy[] p = IteratedPrisonersDilemma.policies(w);
         return "player 1 " + p[0] + "; player 2 " + p[1];
-    }
-
-    private static double[] joint(double a, double abar, double b, double bbar) {
-        return new double[] {a * b, a * bbar, abar * b, abar * bbar};
-    }
-
-    private static double sigmoid(double t) {
-        return 1 / (1 + Math.exp(-t));
     }
 }

@@ -1,7 +1,4 @@
-package io.github.gamedyn.momentum;
-
-import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
-import io.github.gamedyn.zoo.MemoryOnePolicy;
+package io.github.gamedyn.zoo;
 
 /**
  * The behaviour at an end point of learning in the exact memory-one IPD
@@ -50,7 +47,8 @@ public enum IpdOutcome {
      * @param gamma the discount, 0 ≤ γ &lt; 1
      */
     public static IpdOutcome classify(double[] w, double gamma) {
-        double[] perStep = IteratedPrisonersDilemma.create(gamma, true).losses(w);
+        double[] perStep = IteratedPrisonersDilemma.perStepLosses(
+                IteratedPrisonersDilemma.discountedVisits(w, gamma));
         MemoryOnePolicy[] p = IteratedPrisonersDilemma.policies(w);
         return classify(perStep, p[0], p[1]);
     }
