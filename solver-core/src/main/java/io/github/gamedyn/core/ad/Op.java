@@ -29,19 +29,4 @@ abstract class Op {
     static int nextSubset(int s, int m) {
         return s == 0 ? -1 : (s - 1) & m;
     }
-
-    /** {@code a + b} on possibly-null components; allocates only when both are non-null. */
-    static double[] sum(double[] a, double[] b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        double[] c = a.clone();
-        for (int i = 0; i < c.length; i++) {
-            c[i] += b[i];
-        }
-        return c;
-    }
 }
