@@ -29,7 +29,7 @@ final class GrrTreeFigure implements Figure {
     /** (toy, α, K). */
     private static final Object[][] PANELS = {
         {PlaneDynamics.SMALL_IPD, 10.0, 20},
-        {PlaneDynamics.MIXED, 1.0, 100}};
+        {PlaneDynamics.MIXED, 1.3, 100}};
 
     @Override
     public String id() {
@@ -50,8 +50,9 @@ final class GrrTreeFigure implements Figure {
                 + " step along ± each eigenvector of Ĥ (± Re v and ± Im v for complex pairs);"
                 + " open circles: where the branches end. On the small IPD (α = 10, K = 20) the"
                 + " two unstable branches of the interior saddle end in mutual defection and in"
-                + " mutual cooperation; on the mixed game (α = 1, K = 100) the fixed point has a"
-                + " complex pair and its branches spiral. GRR paper (Lorraine et al., AAMAS"
+                + " mutual cooperation; on the mixed game (α = 1.3, above its threshold α* ≈ 1.18,"
+                + " K = 100) the fixed point has a complex pair and its ± Re v, ± Im v branches"
+                + " spiral out. GRR paper (Lorraine et al., AAMAS"
                 + " 2022), the GRR figures of the toy games.";
     }
 
