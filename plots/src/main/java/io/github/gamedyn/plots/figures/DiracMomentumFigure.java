@@ -29,6 +29,11 @@ final class DiracMomentumFigure implements Figure {
         {"complex momentum β = 0.9·exp(iπ/8)", "complex-momentum:alpha=0.1,beta=0.9@"
                 + Math.PI / 8}};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new DiracMomentumFigure(), args);
+    }
+
     @Override
     public String id() {
         return "cm-dirac";

@@ -30,6 +30,11 @@ final class FtleFigure implements Figure {
         {PlaneDynamics.PENNIES, 1.0, 30},
         {PlaneDynamics.MIXED, 1.0, 100}};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new FtleFigure(), args);
+    }
+
     @Override
     public String id() {
         return "grr-ftle";

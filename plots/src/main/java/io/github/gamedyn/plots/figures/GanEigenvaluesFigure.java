@@ -22,6 +22,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class GanEigenvaluesFigure implements Figure {
     private static final String OPTIMIZER = "adam:alpha=0.003,beta1=0.5";
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new GanEigenvaluesFigure(), args);
+    }
+
     @Override
     public String id() {
         return "cm-gan-eigs";

@@ -28,6 +28,11 @@ final class GanMomentumFigure implements Figure {
     private static final double[] ARGS = {0, Math.PI / 8, Math.PI / 4, 3 * Math.PI / 8, Math.PI / 2};
     private static final double[] MODS = {0.3, 0.6, 0.9};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new GanMomentumFigure(), args);
+    }
+
     @Override
     public String id() {
         return "cm-gan";

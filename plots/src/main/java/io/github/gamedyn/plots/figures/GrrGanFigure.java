@@ -22,6 +22,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class GrrGanFigure implements Figure {
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new GrrGanFigure(), args);
+    }
+
     @Override
     public String id() {
         return "grr-gan";

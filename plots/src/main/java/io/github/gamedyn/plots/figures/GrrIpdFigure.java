@@ -31,6 +31,11 @@ final class GrrIpdFigure implements Figure {
     private static final double GAMMA = 0.96;
     private static final String[] CATEGORIES = {"naive (GD)", "LOLA", "SOS", "GRR"};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new GrrIpdFigure(), args);
+    }
+
     @Override
     public String id() {
         return "grr-ipd";

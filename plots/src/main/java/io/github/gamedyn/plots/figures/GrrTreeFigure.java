@@ -31,6 +31,11 @@ final class GrrTreeFigure implements Figure {
         {PlaneDynamics.SMALL_IPD, 10.0, 20},
         {PlaneDynamics.MIXED, 1.3, 100}};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new GrrTreeFigure(), args);
+    }
+
     @Override
     public String id() {
         return "grr-tree";

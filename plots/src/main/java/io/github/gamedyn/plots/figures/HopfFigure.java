@@ -28,6 +28,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class HopfFigure implements Figure {
     private static final double[] FACTORS = {0.8, 1.2};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new HopfFigure(), args);
+    }
+
     @Override
     public String id() {
         return "grr-hopf";

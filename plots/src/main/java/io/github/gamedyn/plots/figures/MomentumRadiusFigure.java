@@ -27,6 +27,11 @@ final class MomentumRadiusFigure implements Figure {
     private static final double LEARNING_RATE = 0.5;
     private static final double CLAMP = 1.2;
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new MomentumRadiusFigure(), args);
+    }
+
     @Override
     public String id() {
         return "cm-radius";

@@ -20,6 +20,11 @@ final class MomentumWeightsFigure implements Figure {
     private static final double[] ANGLES = {0, Math.PI / 8, Math.PI / 4, Math.PI / 2, Math.PI};
     private static final String[] ANGLE_NAMES = {"0", "π/8", "π/4", "π/2", "π"};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new MomentumWeightsFigure(), args);
+    }
+
     @Override
     public String id() {
         return "cm-weights";

@@ -26,6 +26,11 @@ final class PhasePortraitFigure implements Figure {
         {PlaneDynamics.PENNIES, 1.0, 8.0},
         {PlaneDynamics.MIXED, 0.6, 2.4}};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new PhasePortraitFigure(), args);
+    }
+
     @Override
     public String id() {
         return "grr-phase";

@@ -24,6 +24,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class RidgeRiderFigure implements Figure {
     private static final double EXTENT = 1.5;
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new RidgeRiderFigure(), args);
+    }
+
     @Override
     public String id() {
         return "rr-toy";

@@ -33,6 +33,11 @@ final class SpectrumOfGamesFigure implements Figure {
         {"extragradient", "extragradient"},
         {"optimistic gradient", "optimistic"}};
 
+    /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
+    public static void main(String[] args) throws java.io.IOException {
+        FigureMain.run(new SpectrumOfGamesFigure(), args);
+    }
+
     @Override
     public String id() {
         return "cm-spectrum";

@@ -1,6 +1,7 @@
 package io.github.gamedyn.plots.figures;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,24 @@ class FigureFilesTest {
             throw new IOException("disk full");
         }));
         assertTrue(Files.notExists(target));
+    }
+
+    /** Every figure is also a main class; its main writes the figure's files alone. */
+    @Test
+    void figureMainWritesOneFigure(@TempDir Path dir) throws IOException {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        FigureMain.run(new MomentumWeightsFigure(), new String[] {dir.toString(), "--quick"},
+                new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        for (String name : FigureFiles.fileNames("cm-weights")) {
+            assertTrue(Files.size(dir.resolve(name)) > 0, name);
+        }
+        assertTrue(log.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("cm-weights written to " + dir));
+        for (Figure f : FigureCatalogue.all()) {
+            assertTrue(java.lang.reflect.Modifier.isStatic(assertDoesNotThrow(
+                    () -> f.getClass().getMethod("main", String[].class)).getModifiers()),
+                    f.id() + " has a main method");
+        }
     }
 
     @Test
