@@ -95,6 +95,11 @@ final class GrrCommand implements Runnable {
                     + "(derivative-free)")
     private String search;
 
+    @Option(names = "--ride", paramLabel = "N", defaultValue = "0",
+            description = "ride the tracked eigenvector for up to N further steps of size "
+                    + "epsilon before following (default 0)")
+    private int rideSteps;
+
     @Option(names = "--json", description = "print the tree as one JSON object")
     private boolean json;
 
@@ -111,7 +116,8 @@ final class GrrCommand implements Runnable {
             g = GameRegistry.create(game);
             behaviour = behaviour(g);
             GrrOptions.Builder b = GrrOptions.builder().learningRate(lr).horizon(horizon)
-                    .restarts(restarts).seed(seed).maxBranches(branches).depth(depth);
+                    .restarts(restarts).seed(seed).maxBranches(branches).depth(depth)
+                    .rideSteps(rideSteps);
             if (epsilon != null) {
                 b.perturbation(epsilon);
             }

@@ -94,6 +94,7 @@ public final class GeneralizedRidgeRider {
         private final TransportedVectorEstimator estimator;
         private final SplittableRandom random;
         private final BranchFollower follower;
+        private final EigenvectorRide ride;
         private final BehaviourClustering clustering;
         private final List<double[]> known = new ArrayList<>();
         private final List<List<String>> members = new ArrayList<>();
@@ -109,6 +110,7 @@ public final class GeneralizedRidgeRider {
             this.random = new SplittableRandom(options.seed());
             this.estimator = new TransportedVectorEstimator(gaussian(game.dimension(), 1));
             this.follower = new BranchFollower(game, options);
+            this.ride = new EigenvectorRide(game, options);
             this.clustering = new BehaviourClustering(options.clusterTolerance());
         }
 
@@ -193,12 +195,7 @@ public final class GeneralizedRidgeRider {
             double lyapunov = Double.isNaN(exponent) ? exponentAt(p) : exponent;
             List<GrrBranch> branches = new ArrayList<>();
             for (BranchDirection d : directions) {
-                double[] start = p.clone();
-                double[] v = d.direction();
-                for (int i = 0; i < start.length; i++) {
-                    start[i] += options.perturbation() * v[i];
-                }
-                BranchFollower.Run run = follower.follow(start);
+                BranchFollower.Run run = follower.follow(ride.ride(p, d));
                 String branchPath = path + "/" + d.label();
                 EndPoint end = endPoint(run, branchPath);
                 Optional<BifurcationPoint> child = Optional.empty();

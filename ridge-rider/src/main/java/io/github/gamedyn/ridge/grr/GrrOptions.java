@@ -39,13 +39,15 @@ import io.github.gamedyn.momentum.OptimizerSpec;
  * @param follower the optimiser that follows branches, or {@code null} for gradient descent with
  *        {@code learningRate}
  * @param search how the bifurcation search maximises the exponent
+ * @param rideSteps further steps of size ε that ride the tracked eigenvector after the first one
+ *        (0: branches start ε along the direction, as in the GRR paper)
  */
 public record GrrOptions(double learningRate, int horizon, int restarts, long seed, double startScale,
                          double bound, int searchIterations, double jacobianFloor,
                          double fixedPointBound, double refineRadius, double duplicateTolerance,
                          int maxBranches, double perturbation, int followSteps,
                          double followTolerance, double clusterTolerance, int depth,
-                         OptimizerSpec follower, Search search) {
+                         OptimizerSpec follower, Search search, int rideSteps) {
 
     /** How the bifurcation search maximises the finite-time Lyapunov exponent. */
     public enum Search {
@@ -73,6 +75,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         positive("followTolerance", followTolerance);
         positive("clusterTolerance", clusterTolerance);
         atLeast("depth", depth, 1);
+        atLeast("rideSteps", rideSteps, 0);
         if (search == null) {
             throw new IllegalArgumentException("search = null; allowed: GRADIENT_ASCENT, NELDER_MEAD");
         }
@@ -105,6 +108,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         b.depth = depth;
         b.follower = follower;
         b.search = search;
+        b.rideSteps = rideSteps;
         return b;
     }
 
@@ -146,6 +150,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         private int depth = 1;
         private OptimizerSpec follower;
         private Search search = Search.GRADIENT_ASCENT;
+        private int rideSteps;
 
         private Builder() {
         }
@@ -267,12 +272,21 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
             return this;
         }
 
+        /**
+         * Steps that ride the tracked eigenvector (Hermitian overlap, continuous phase) beyond the
+         * first step of size ε before the learning map follows; 0 (default) does not ride.
+         */
+        public Builder rideSteps(int v) {
+            rideSteps = v;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming a bad setting. */
         public GrrOptions build() {
             return new GrrOptions(learningRate, horizon, restarts, seed, startScale, bound,
                     searchIterations, jacobianFloor, fixedPointBound, refineRadius,
                     duplicateTolerance, maxBranches, perturbation, followSteps, followTolerance,
-                    clusterTolerance, depth, follower, search);
+                    clusterTolerance, depth, follower, search, rideSteps);
         }
     }
 }

@@ -74,6 +74,7 @@ public final class GrrTreeJson {
                 .name("followTolerance").value(o.followTolerance())
                 .name("clusterTolerance").value(o.clusterTolerance()).name("depth").value(o.depth())
                 .name("follower").value(follower(o)).name("search").value(o.search().name())
+                .name("rideSteps").value(o.rideSteps())
                 .endObject();
     }
 
