@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
             "  gamedyn grr small-ipd",
             "  gamedyn grr mixed-ipd-pennies --lr 1 --horizon 100 --json",
             "  gamedyn grr small-ipd --follower heavy-ball:alpha=5,beta=0.5",
+            "  gamedyn grr small-ipd --search nelder-mead --map complex-momentum:alpha=5,beta=0.5@0.4",
             "  gamedyn grr ipd:scaled=true --lr 10 --restarts 4 --seed 2 --out tree.json"})
 final class GrrCommand implements Runnable {
     private static final Pattern GAMMA = Pattern.compile("[:,]gamma=([^,]+)");
@@ -95,6 +96,11 @@ final class GrrCommand implements Runnable {
                     + "(derivative-free)")
     private String search;
 
+    @Option(names = "--map", paramLabel = "SPEC",
+            description = "optimiser whose update is the learning map of the search (default: "
+                    + "gradient descent with --lr; another map needs --search nelder-mead)")
+    private String searchMap;
+
     @Option(names = "--ride", paramLabel = "N", defaultValue = "0",
             description = "ride the tracked eigenvector for up to N further steps of size "
                     + "epsilon before following (default 0)")
@@ -129,6 +135,9 @@ final class GrrCommand implements Runnable {
             });
             if (follower != null) {
                 b.follower(OptimizerSpec.parse(follower));
+            }
+            if (searchMap != null) {
+                b.searchMap(OptimizerSpec.parse(searchMap));
             }
             options = b.build();
         } catch (IllegalArgumentException e) {

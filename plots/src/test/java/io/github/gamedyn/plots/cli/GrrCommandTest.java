@@ -44,7 +44,8 @@ class GrrCommandTest extends QuietTest {
             {"grr", "small-ipd", "--lr", "-1"}, {"grr", "small-ipd", "--horizon", "0"},
             {"grr", "small-ipd", "--follower", "no-such-optimizer"},
             {"grr", "small-ipd", "--search", "bisection"},
-            {"grr", "small-ipd", "--ride", "-1"}}) {
+            {"grr", "small-ipd", "--ride", "-1"},
+            {"grr", "small-ipd", "--map", "heavy-ball"}}) {
             Cli cli = Cli.run(args);
             assertEquals(2, cli.exitCode(), String.join(" ", args));
             assertEquals(1, cli.err().lines().count(), cli.err());

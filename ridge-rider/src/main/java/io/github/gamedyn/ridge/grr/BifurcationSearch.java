@@ -1,9 +1,7 @@
 package io.github.gamedyn.ridge.grr;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
-import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.lyapunov.LyapunovGradient;
-import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -18,7 +16,8 @@ import org.ejml.dense.row.NormOps_DDRM;
  * Step (2) of GRR for one restart: maximises the finite-time Lyapunov exponent
  * \(\hat\lambda_K(\omega_0) = \frac1K\log\|J_{K-1}\cdots J_0 u_0\|\) of gradient descent over the
  * box \(|\omega_i| \le b\), by projected gradient ascent with the exact gradient of
- * {@link TransportedVectorEstimator#gradient} or by the derivative-free Nelder–Mead simplex.
+ * {@code TransportedVectorEstimator.gradient} or by the derivative-free Nelder–Mead simplex, of
+ * gradient descent or of another optimiser's update ({@link LearningMap}).
  *
  * <p>Each step moves a distance \(h\) along the normalised gradient and clips to the box; an
  * ascent doubles \(h\) (up to b), a failure halves it, and the search ends when \(h &lt; 10^{-6}\)
@@ -36,13 +35,11 @@ final class BifurcationSearch {
     record Maximum(double[] point, double lyapunovExponent, Outcome outcome) {
     }
 
-    private final GradientDescentMap map;
-    private final TransportedVectorEstimator estimator;
+    private final LearningMap map;
     private final GrrOptions options;
 
-    BifurcationSearch(GradientDescentMap map, TransportedVectorEstimator estimator, GrrOptions options) {
+    BifurcationSearch(LearningMap map, GrrOptions options) {
         this.map = map;
-        this.estimator = estimator;
         this.options = options;
     }
 
@@ -61,7 +58,7 @@ final class BifurcationSearch {
         MultivariateFunction objective = y -> {
             double[] x = clipped(y);
             try {
-                return estimator.estimate(map, x, options.horizon()).value();
+                return map.exponent(x);
             } catch (DivergenceException e) {
                 return Double.NEGATIVE_INFINITY;
             }
@@ -104,7 +101,7 @@ final class BifurcationSearch {
         double[] x = start.clone();
         LyapunovGradient current;
         try {
-            current = estimator.gradient(map, x, options.horizon());
+            current = map.gradient(x);
         } catch (DivergenceException e) {
             return new Maximum(x, Double.NaN, Outcome.DIVERGED);
         }
@@ -137,7 +134,7 @@ final class BifurcationSearch {
 
     private LyapunovGradient tryGradient(double[] y) {
         try {
-            return estimator.gradient(map, y, options.horizon());
+            return map.gradient(y);
         } catch (DivergenceException e) {
             return null;
         }

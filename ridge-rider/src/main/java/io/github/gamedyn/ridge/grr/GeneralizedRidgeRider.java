@@ -1,14 +1,12 @@
 package io.github.gamedyn.ridge.grr;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
-import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.equilibrium.NewtonFixedPointSolver;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Eigendecomposition;
 import io.github.gamedyn.core.linalg.Spectra;
-import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,8 +88,7 @@ public final class GeneralizedRidgeRider {
         private final Game game;
         private final BehaviourDescriptor behaviour;
         private final GrrProgress progress;
-        private final GradientDescentMap map;
-        private final TransportedVectorEstimator estimator;
+        private final LearningMap map;
         private final SplittableRandom random;
         private final BranchFollower follower;
         private final EigenvectorRide ride;
@@ -106,16 +103,15 @@ public final class GeneralizedRidgeRider {
             this.game = game;
             this.behaviour = behaviour;
             this.progress = progress;
-            this.map = new GradientDescentMap(game, options.learningRate());
             this.random = new SplittableRandom(options.seed());
-            this.estimator = new TransportedVectorEstimator(gaussian(game.dimension(), 1));
+            this.map = new LearningMap(game, options, n -> gaussian(n, 1));
             this.follower = new BranchFollower(game, options);
             this.ride = new EigenvectorRide(game, options);
             this.clustering = new BehaviourClustering(options.clusterTolerance());
         }
 
         GrrTree execute() {
-            BifurcationSearch search = new BifurcationSearch(map, estimator, options);
+            BifurcationSearch search = new BifurcationSearch(map, options);
             List<BifurcationSearch.Maximum> maxima = new ArrayList<>();
             int atBound = 0;
             int saturated = 0;
@@ -274,7 +270,7 @@ public final class GeneralizedRidgeRider {
 
         private double exponentAt(double[] p) {
             try {
-                return estimator.estimate(map, p, options.horizon()).value();
+                return map.exponent(p);
             } catch (DivergenceException e) {
                 return Double.POSITIVE_INFINITY;
             }

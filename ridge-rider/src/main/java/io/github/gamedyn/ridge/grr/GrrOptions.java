@@ -8,8 +8,9 @@ import io.github.gamedyn.momentum.OptimizerSpec;
  * tree bit for bit.
  *
  * <p>The learning map of the search is simultaneous gradient descent
- * \(F(\omega) = \omega - \alpha\xi(\omega)\). Branches are followed with the same map, or with any
- * optimiser of the momentum module ({@link Builder#follower}). The bifurcation search maximises
+ * \(F(\omega) = \omega - \alpha\xi(\omega)\), or the update of any optimiser of the momentum
+ * module ({@link Builder#searchMap}, searched with Nelder–Mead). Branches are followed with
+ * gradient descent, or with any optimiser ({@link Builder#follower}). The bifurcation search maximises
  * the finite-time Lyapunov exponent of F over {@code horizon} steps;
  * choose the horizon so that \(\alpha K |\lambda_{\text{unstable}}| \approx 5\)–10: shorter horizons
  * reward mere transients and produce spurious maxima on the boundary of the search box.
@@ -41,13 +42,16 @@ import io.github.gamedyn.momentum.OptimizerSpec;
  * @param search how the bifurcation search maximises the exponent
  * @param rideSteps further steps of size ε that ride the tracked eigenvector after the first one
  *        (0: branches start ε along the direction, as in the GRR paper)
+ * @param searchMap the optimiser whose update is the learning map of the search, or {@code null}
+ *        for gradient descent with {@code learningRate} (any other map needs {@code NELDER_MEAD})
  */
 public record GrrOptions(double learningRate, int horizon, int restarts, long seed, double startScale,
                          double bound, int searchIterations, double jacobianFloor,
                          double fixedPointBound, double refineRadius, double duplicateTolerance,
                          int maxBranches, double perturbation, int followSteps,
                          double followTolerance, double clusterTolerance, int depth,
-                         OptimizerSpec follower, Search search, int rideSteps) {
+                         OptimizerSpec follower, Search search, int rideSteps,
+                         OptimizerSpec searchMap) {
 
     /** How the bifurcation search maximises the finite-time Lyapunov exponent. */
     public enum Search {
@@ -76,6 +80,11 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         positive("clusterTolerance", clusterTolerance);
         atLeast("depth", depth, 1);
         atLeast("rideSteps", rideSteps, 0);
+        if (searchMap != null && search == Search.GRADIENT_ASCENT) {
+            throw new IllegalArgumentException("searchMap = " + searchMap + " with search = "
+                    + "GRADIENT_ASCENT; allowed: NELDER_MEAD (the exact gradient is for gradient "
+                    + "descent only)");
+        }
         if (search == null) {
             throw new IllegalArgumentException("search = null; allowed: GRADIENT_ASCENT, NELDER_MEAD");
         }
@@ -109,6 +118,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         b.follower = follower;
         b.search = search;
         b.rideSteps = rideSteps;
+        b.searchMap = searchMap;
         return b;
     }
 
@@ -151,6 +161,7 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
         private OptimizerSpec follower;
         private Search search = Search.GRADIENT_ASCENT;
         private int rideSteps;
+        private OptimizerSpec searchMap;
 
         private Builder() {
         }
@@ -281,12 +292,21 @@ public record GrrOptions(double learningRate, int horizon, int restarts, long se
             return this;
         }
 
+        /**
+         * The optimiser whose update on its augmented state is the learning map of the search
+         * (with {@link Search#NELDER_MEAD}); {@code null}, the default, is gradient descent.
+         */
+        public Builder searchMap(OptimizerSpec spec) {
+            searchMap = spec;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming a bad setting. */
         public GrrOptions build() {
             return new GrrOptions(learningRate, horizon, restarts, seed, startScale, bound,
                     searchIterations, jacobianFloor, fixedPointBound, refineRadius,
                     duplicateTolerance, maxBranches, perturbation, followSteps, followTolerance,
-                    clusterTolerance, depth, follower, search, rideSteps);
+                    clusterTolerance, depth, follower, search, rideSteps, searchMap);
         }
     }
 }

@@ -75,7 +75,13 @@ public final class GrrTreeJson {
                 .name("clusterTolerance").value(o.clusterTolerance()).name("depth").value(o.depth())
                 .name("follower").value(follower(o)).name("search").value(o.search().name())
                 .name("rideSteps").value(o.rideSteps())
+                .name("searchMap").value(searchMap(o))
                 .endObject();
+    }
+
+    /** The learning map of the search, as a re-runnable spec. */
+    static String searchMap(GrrOptions o) {
+        return o.searchMap() == null ? "gd:alpha=" + o.learningRate() : o.searchMap().toString();
     }
 
     /** The optimiser that follows branches, as a re-runnable spec. */

@@ -17,8 +17,10 @@ public final class GrrTreeText {
     public static String format(GrrTree tree) {
         GrrOptions o = tree.options();
         StringBuilder s = new StringBuilder();
-        s.append("GRR on ").append(tree.game()).append(": simultaneous GD α = ")
-                .append(num(o.learningRate())).append(", horizon K = ").append(o.horizon())
+        s.append("GRR on ").append(tree.game()).append(": learning map ")
+                .append(GrrTreeJson.searchMap(o)).append(" (").append(o.search().name()
+                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .append("), horizon K = ").append(o.horizon())
                 .append(", ").append(o.restarts()).append(" restarts, seed ").append(o.seed())
                 .append(", ε = ").append(num(o.perturbation())).append(", depth ").append(o.depth())
                 .append(", branches followed with ").append(GrrTreeJson.follower(o)).append('\n');

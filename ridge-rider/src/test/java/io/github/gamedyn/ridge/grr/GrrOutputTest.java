@@ -16,7 +16,8 @@ class GrrOutputTest {
     @Test
     void textNamesTheSettingsThePointsTheBranchesAndTheClusters() {
         String text = GrrTreeText.format(PENNIES);
-        assertTrue(text.startsWith("GRR on matching-pennies: simultaneous GD α = 4.000, horizon K = 10"), text);
+        assertTrue(text.startsWith("GRR on matching-pennies: learning map gd:alpha=4.0 (gradient ascent),"
+                + " horizon K = 10"), text);
         assertTrue(text.contains("bifurcation point 1 (fixed point near a Lyapunov maximum)"), text);
         assertTrue(text.contains("rotational"), text);
         assertTrue(text.contains("+Re v0 (λ = 0.000+0.2500i, |1-αλ| = 1.414, unstable) -> cluster 0"), text);
