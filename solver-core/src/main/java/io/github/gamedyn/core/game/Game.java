@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * A differentiable game: players \(i = 1..n\), each minimising its own loss \(L_i(\omega)\) over its
@@ -149,18 +150,16 @@ public final class Game {
                 : multiply(jacobian(w), v, true);
     }
 
+    /** \(Hv\) or, with {@code transpose}, \(H^{\mathsf T}v\). */
     private static double[] multiply(DMatrixRMaj h, double[] v, boolean transpose) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < h.numRows; i++) {
-            for (int j = 0; j < h.numCols; j++) {
-                if (transpose) {
-                    out[j] += h.unsafe_get(i, j) * v[i];
-                } else {
-                    out[i] += h.unsafe_get(i, j) * v[j];
-                }
-            }
+        DMatrixRMaj out = new DMatrixRMaj(v.length, 1);
+        DMatrixRMaj x = DMatrixRMaj.wrap(v.length, 1, v);
+        if (transpose) {
+            CommonOps_DDRM.multTransA(h, x, out);
+        } else {
+            CommonOps_DDRM.mult(h, x, out);
         }
-        return out;
+        return out.data;
     }
 
     /** The dense game Jacobian \(\hat H(\omega)\), d×d. */

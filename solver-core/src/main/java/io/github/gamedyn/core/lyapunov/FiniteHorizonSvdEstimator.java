@@ -97,7 +97,9 @@ public final class FiniteHorizonSvdEstimator implements LyapunovEstimator {
         double[] logB = new double[horizon];
         b[0] = top.v();
         for (int t = 1; t < horizon; t++) {
-            b[t] = multiply(js[t - 1], b[t - 1], false);
+            DMatrixRMaj forward = new DMatrixRMaj(d, 1);
+            CommonOps_DDRM.mult(js[t - 1], DMatrixRMaj.wrap(d, 1, b[t - 1]), forward);
+            b[t] = forward.data;
             logB[t] = logB[t - 1] + normalise(b[t]);
         }
         double[] a = top.u();
@@ -113,25 +115,13 @@ public final class FiniteHorizonSvdEstimator implements LyapunovEstimator {
                 xBar[i] = jtx[i] + weight * c[i];
             }
             if (t > 0) {
-                a = multiply(js[t], a, true);
+                DMatrixRMaj back = new DMatrixRMaj(d, 1);
+                CommonOps_DDRM.multTransA(js[t], DMatrixRMaj.wrap(d, 1, a), back);
+                a = back.data;
                 logA += normalise(a);
             }
         }
         return new LyapunovGradient(logSigma / horizon, xBar);
-    }
-
-    private static double[] multiply(DMatrixRMaj m, double[] x, boolean transpose) {
-        double[] y = new double[x.length];
-        for (int i = 0; i < m.numRows; i++) {
-            for (int j = 0; j < m.numCols; j++) {
-                if (transpose) {
-                    y[j] += m.get(i, j) * x[i];
-                } else {
-                    y[i] += m.get(i, j) * x[j];
-                }
-            }
-        }
-        return y;
     }
 
     /** Scales {@code x} (modified) to unit norm and returns the log of its former norm. */
