@@ -32,11 +32,6 @@ final class CompetitiveGradientDescent implements GradientField {
     }
 
     @Override
-    public int evaluations() {
-        return 1;
-    }
-
-    @Override
     public double[] value(double[] w) {
         return value(w, null);
     }

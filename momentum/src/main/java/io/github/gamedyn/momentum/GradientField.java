@@ -10,10 +10,12 @@ import org.ejml.data.DMatrixRMaj;
 interface GradientField {
 
     /**
-     * Evaluations of ξ per evaluation of the field (extragradient: 2). Second-order products
-     * (Ĥv, vᵀĤ, mixed products) are not counted.
+     * Evaluations of ξ per evaluation of the field: 1 unless overridden (extragradient: 2).
+     * Second-order products (Ĥv, vᵀĤ, mixed products) are not counted.
      */
-    int evaluations();
+    default int evaluations() {
+        return 1;
+    }
 
     /**
      * g(ω).

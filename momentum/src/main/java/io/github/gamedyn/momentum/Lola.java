@@ -29,11 +29,6 @@ final class Lola implements GradientField {
     }
 
     @Override
-    public int evaluations() {
-        return 1;
-    }
-
-    @Override
     public double[] value(double[] w) {
         double[] g = lookAheadTerm ? new LookAhead(game, alpha).value(w)
                 : game.simultaneousGradient(w);

@@ -12,11 +12,6 @@ final class SimultaneousGradient implements GradientField {
     }
 
     @Override
-    public int evaluations() {
-        return 1;
-    }
-
-    @Override
     public double[] value(double[] w) {
         return game.simultaneousGradient(w);
     }

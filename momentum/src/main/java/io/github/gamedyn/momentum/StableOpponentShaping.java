@@ -30,11 +30,6 @@ final class StableOpponentShaping implements GradientField {
         this.b = b;
     }
 
-    @Override
-    public int evaluations() {
-        return 1;
-    }
-
     /** p and which branch is active: 0 constant, 1 p₁, 2 p₂. */
     private double[] p(double[] xi, double[] xi0, double[] chi) {
         double inner = -alpha * GameProducts.dot(chi, xi0);

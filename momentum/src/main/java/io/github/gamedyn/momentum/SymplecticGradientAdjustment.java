@@ -27,11 +27,6 @@ final class SymplecticGradientAdjustment implements GradientField {
     }
 
     @Override
-    public int evaluations() {
-        return 1;
-    }
-
-    @Override
     public double[] value(double[] w) {
         double[] xi = game.simultaneousGradient(w);
         double[] htXi = game.vectorJacobianProduct(w, xi);
