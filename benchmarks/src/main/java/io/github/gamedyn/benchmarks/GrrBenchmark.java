@@ -4,7 +4,7 @@ import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
 import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.GrrTree;
-import io.github.gamedyn.ridge.grr.IpdBehaviour;
+import io.github.gamedyn.zoo.IpdBehaviour;
 import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,7 @@
 package io.github.gamedyn.zoo;
 
 import io.github.gamedyn.core.ad.Var;
+import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +75,34 @@ public final class IpdSlice {
                     return IteratedPrisonersDilemma.losses(t, x.sigmoid(), x.negate().sigmoid(),
                             y.sigmoid(), y.negate().sigmoid(), gamma, scaled);
                 })
+                .behaviour(behaviour(seed, softness, gamma))
                 .build();
+    }
+
+    /** The IPD behaviour ({@link IpdBehaviour}) of the full logits of a slice point. */
+    private static BehaviourDescriptor behaviour(long seed, double softness, double gamma) {
+        IpdBehaviour full = new IpdBehaviour(gamma);
+        return new BehaviourDescriptor() {
+            @Override
+            public String name() {
+                return full.name() + " of the full logits Dθ + b";
+            }
+
+            @Override
+            public double[] describe(double[] w) {
+                return full.describe(fullLogits(seed, softness, w));
+            }
+
+            @Override
+            public String format(double[] features) {
+                return full.format(features);
+            }
+
+            @Override
+            public String detail(double[] w) {
+                return full.detail(fullLogits(seed, softness, w));
+            }
+        };
     }
 
     /**

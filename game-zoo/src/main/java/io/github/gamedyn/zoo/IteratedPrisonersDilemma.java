@@ -76,6 +76,7 @@ public final class IteratedPrisonersDilemma {
                     return losses(t, x.sigmoid(), x.negate().sigmoid(), y.sigmoid(),
                             y.negate().sigmoid(), gamma, scaled);
                 })
+                .behaviour(new IpdBehaviour(gamma))
                 .build();
     }
 

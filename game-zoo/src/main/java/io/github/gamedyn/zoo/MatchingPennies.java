@@ -2,6 +2,7 @@ package io.github.gamedyn.zoo;
 
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.game.StrategyMap;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -38,6 +39,7 @@ public final class MatchingPennies {
                     Var l1 = payoff(t.block(0), t.block(1));
                     return new Var[] {l1, l1.negate()};
                 })
+                .strategyMap(StrategyMap.sigmoid("heads", "tails"))
                 .analyticGradient(w -> {
                     double[] xi = new double[2];
                     addGradient(SmallIpd.sigmoid(w[0]), SmallIpd.sigmoid(-w[0]),

@@ -2,6 +2,7 @@ package io.github.gamedyn.zoo;
 
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.game.StrategyMap;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -52,6 +53,7 @@ public final class MixedIpdPennies {
                     return new Var[] {pennies.plus(ipd[0].times(1 - w)),
                         pennies.negate().plus(ipd[1].times(1 - w))};
                 })
+                .strategyMap(StrategyMap.sigmoid("C/heads", "D/tails"))
                 .analyticGradient(theta -> {
                     double[] xi = new double[2];
                     double x1 = SmallIpd.sigmoid(theta[0]);

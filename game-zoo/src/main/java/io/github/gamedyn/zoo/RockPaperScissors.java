@@ -2,6 +2,7 @@ package io.github.gamedyn.zoo;
 
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.game.StrategyMap;
 import java.util.List;
 
 /**
@@ -41,6 +42,7 @@ public final class RockPaperScissors {
                     Var payoff = x.transpose().matmul(t.constant(3, 3, PAYOFF)).matmul(y);
                     return new Var[] {payoff.negate(), payoff};
                 })
+                .strategyMap(StrategyMap.softmax("R", "P", "S"))
                 .build();
     }
 }

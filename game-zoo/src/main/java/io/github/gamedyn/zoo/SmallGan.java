@@ -61,6 +61,10 @@ public final class SmallGan {
                         .gameAtStep(spec.integer("step", 0));
             });
 
+    /** Generator samples and their seed of the game's {@link ModeCoverage} behaviour. */
+    static final int BEHAVIOUR_SAMPLES = 1000;
+    static final long BEHAVIOUR_SEED = 7;
+
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final GaussianMixture data;
@@ -138,6 +142,7 @@ public final class SmallGan {
                     return new Var[] {lossG, lossD};
                 })
                 .defaultPoint(initialPoint())
+                .behaviour(new ModeCoverage(this, BEHAVIOUR_SAMPLES, BEHAVIOUR_SEED))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package io.github.gamedyn.zoo;
 import io.github.gamedyn.core.ad.Tape;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.game.StrategyMap;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -68,6 +69,7 @@ public final class SmallIpd {
                 .player("player 1", 1)
                 .player("player 2", 1)
                 .losses(t -> losses(t, gamma, phi))
+                .strategyMap(StrategyMap.sigmoid("C", "D"))
                 .analyticGradient(w -> {
                     double[] xi = new double[2];
                     SmallIpdDerivatives.addGradient(sigmoid(w[0]), sigmoid(-w[0]), sigmoid(w[1]),

@@ -1,21 +1,18 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.momentum.OptimizerSpec;
-import io.github.gamedyn.ridge.grr.BehaviourDescriptor;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
 import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.GrrProgress;
 import io.github.gamedyn.ridge.grr.GrrTree;
 import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.ridge.grr.GrrTreeText;
-import io.github.gamedyn.ridge.grr.IpdBehaviour;
 import io.github.gamedyn.zoo.GameRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +23,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gamedyn grr GAME [--lr ..] [--horizon ..] [--restarts ..] [--seed ..] [--json]
  * [--out tree.json]}: Generalized Ridge Rider with simultaneous gradient descent as the learning
- * map, end points clustered by behaviour (probabilities for one-logit games, per-step losses and
- * visits for the memory-one IPD).
+ * map, end points clustered by the game's own behaviour descriptor ({@link Game#behaviour()}).
  */
 @Command(name = "grr",
         mixinStandardHelpOptions = true,
@@ -38,9 +34,10 @@ import picocli.CommandLine.Spec;
                     + "eigenvectors of the game Jacobian there (+-v for real eigenvalues, +-Re v "
                     + "and +-Im v for complex pairs), follows each branch and clusters the end "
                     + "points by behaviour.",
-            "Games: those with one parameter per player (behaviour: probabilities) and ipd "
-                    + "(behaviour: per-step losses and visits of CC, CD, DC, DD). Progress goes "
-                    + "to stderr."},
+            "End points are clustered by the game's own behaviour descriptor: probabilities "
+                    + "for games with a strategy map, per-step losses and visits of CC, CD, DC, "
+                    + "DD for ipd, modes covered for small-gan, else the parameters. Progress "
+                    + "goes to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn grr small-ipd",
@@ -49,8 +46,6 @@ import picocli.CommandLine.Spec;
             "  gamedyn grr small-ipd --search nelder-mead --map complex-momentum:alpha=5,beta=0.5@0.4",
             "  gamedyn grr ipd:scaled=true --lr 10 --restarts 4 --seed 2 --out tree.json"})
 final class GrrCommand implements Runnable {
-    private static final Pattern GAMMA = Pattern.compile("[:,]gamma=([^,]+)");
-
     @Spec
     private CommandSpec spec;
 
@@ -120,7 +115,7 @@ final class GrrCommand implements Runnable {
         GrrOptions options;
         try {
             g = GameRegistry.create(game);
-            behaviour = behaviour(g);
+            behaviour = g.behaviour();
             GrrOptions.Builder b = GrrOptions.builder().learningRate(lr).horizon(horizon)
                     .restarts(restarts).seed(seed).maxBranches(branches).depth(depth)
                     .rideSteps(rideSteps);
@@ -160,17 +155,5 @@ final class GrrCommand implements Runnable {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? treeJson : GrrTreeText.format(tree));
         stdout.flush();
-    }
-
-    private BehaviourDescriptor behaviour(Game g) {
-        if (game.equals("ipd") || game.startsWith("ipd:")) {
-            Matcher m = GAMMA.matcher(game);
-            return new IpdBehaviour(m.find() ? Double.parseDouble(m.group(1)) : 0.96);
-        }
-        if (g.players().stream().allMatch(p -> p.size() == 1)) {
-            return BehaviourDescriptor.probabilities();
-        }
-        throw new IllegalArgumentException("grr has no behaviour descriptor for " + game
-                + "; allowed: games with one parameter per player, and ipd");
     }
 }

@@ -4,7 +4,7 @@ import io.github.gamedyn.ridge.grr.EndPoint;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
 import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.GrrTree;
-import io.github.gamedyn.ridge.grr.ModeCoverage;
+import io.github.gamedyn.zoo.ModeCoverage;
 import io.github.gamedyn.zoo.SmallGan;
 import java.awt.geom.Rectangle2D;
 import java.util.LinkedHashMap;

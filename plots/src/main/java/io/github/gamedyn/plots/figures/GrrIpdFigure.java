@@ -8,7 +8,7 @@ import io.github.gamedyn.ridge.grr.EndPoint;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
 import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.GrrTree;
-import io.github.gamedyn.ridge.grr.IpdBehaviour;
+import io.github.gamedyn.zoo.IpdBehaviour;
 import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
 import java.awt.geom.Ellipse2D;
 import java.util.LinkedHashMap;

@@ -2,7 +2,6 @@ package io.github.gamedyn.plots.figures;
 
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.game.Game;
-import io.github.gamedyn.ridge.grr.BehaviourDescriptor;
 import io.github.gamedyn.ridge.grr.BifurcationPoint;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
 import io.github.gamedyn.ridge.grr.GrrBranch;
@@ -73,8 +72,7 @@ final class GrrTreeFigure implements Figure {
             GrrOptions options = GrrOptions.builder().learningRate(lr).horizon(horizon)
                     .restarts(quick ? 2 : 4).searchIterations(quick ? 10 : 30).build();
             Game game = toy.game();
-            GrrTree tree = new GeneralizedRidgeRider(options).run(game,
-                    BehaviourDescriptor.probabilities());
+            GrrTree tree = new GeneralizedRidgeRider(options).run(game);
             params.put(toy.spec(), "α = " + lr + ", K = " + horizon + ", restarts "
                     + options.restarts() + ", ε = " + options.perturbation() + ", "
                     + tree.roots().size() + " bifurcation points, " + tree.clusters().size()

@@ -38,9 +38,21 @@ class GrrCommandTest extends QuietTest {
         assertTrue(cooperation && defection, cli.out());
     }
 
+    /** A game without a strategy map or descriptor of its own is clustered by its parameters. */
     @Test
-    void unsupportedGameAndBadOptionsAreOneLine() {
-        for (String[] args : new String[][] {{"grr", "bilinear:dim=2"},
+    void anyGameIsClusteredByItsOwnBehaviour() {
+        Cli cli = Cli.run("grr", "bilinear:dim=2", "--lr", "0.1", "--restarts", "1", "--horizon",
+                "5", "--json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("\"behaviour\":\"parameters \\u03c9\""), cli.out());
+        cli = Cli.run("grr", "ipd:scaled=true, gamma=0.5", "--restarts", "1", "--horizon", "5", "--json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("(\\u03b3 = 0.5)"), cli.out());
+    }
+
+    @Test
+    void badOptionsAreOneLine() {
+        for (String[] args : new String[][] {
             {"grr", "small-ipd", "--lr", "-1"}, {"grr", "small-ipd", "--horizon", "0"},
             {"grr", "small-ipd", "--follower", "no-such-optimizer"},
             {"grr", "small-ipd", "--search", "bisection"},

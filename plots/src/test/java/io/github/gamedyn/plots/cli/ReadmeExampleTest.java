@@ -12,7 +12,6 @@ import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RunResult;
 import io.github.gamedyn.momentum.TrajectoryRecorder;
-import io.github.gamedyn.ridge.grr.BehaviourDescriptor;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
 import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.GrrTree;
@@ -66,7 +65,7 @@ class ReadmeExampleTest extends QuietTest {
         double distance = run.last().distanceToTarget();   // below 1e-9: converged
 
         GrrTree tree = new GeneralizedRidgeRider(GrrOptions.builder().learningRate(10).build())
-                .run(GameRegistry.create("small-ipd"), BehaviourDescriptor.probabilities());
+                .run(GameRegistry.create("small-ipd"));
         String text = GrrTreeText.format(tree);             // defection and cooperation clusters
         // README tour: end
         assertEquals(0.25, lambda.getImaginary(), 1e-15);

@@ -4,6 +4,7 @@ import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.equilibrium.NewtonFixedPointSolver;
+import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Eigendecomposition;
 import io.github.gamedyn.core.linalg.Spectra;
@@ -49,7 +50,7 @@ import org.ejml.dense.row.NormOps_DDRM;
  *
  * <pre>{@code
  * GrrTree tree = new GeneralizedRidgeRider(GrrOptions.builder().seed(1).build())
- *         .run(SmallIpd.create(), BehaviourDescriptor.probabilities());
+ *         .run(SmallIpd.create());
  * System.out.println(GrrTreeText.format(tree));
  * }</pre>
  */
@@ -63,6 +64,16 @@ public final class GeneralizedRidgeRider {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /** {@link #run(Game, BehaviourDescriptor, GrrProgress)} with the game's own behaviour, no progress. */
+    public GrrTree run(Game game) {
+        return run(game, game.behaviour(), GrrProgress.NONE);
+    }
+
+    /** {@link #run(Game, BehaviourDescriptor, GrrProgress)} with the game's own behaviour. */
+    public GrrTree run(Game game, GrrProgress progress) {
+        return run(game, game.behaviour(), progress);
+    }
+
     /** {@link #run(Game, BehaviourDescriptor, GrrProgress)} without progress reports. */
     public GrrTree run(Game game, BehaviourDescriptor behaviour) {
         return run(game, behaviour, GrrProgress.NONE);
@@ -72,7 +83,8 @@ public final class GeneralizedRidgeRider {
      * Runs GRR on {@code game}.
      *
      * @param game the game
-     * @param behaviour the features end points are clustered by
+     * @param behaviour the features end points are clustered by ({@link Game#behaviour()} unless
+     *     the caller knows better)
      * @param progress told of each finished restart and each followed top-level branch
      * @return the tree
      */

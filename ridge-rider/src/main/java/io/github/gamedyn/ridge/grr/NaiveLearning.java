@@ -1,5 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
+import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import java.util.ArrayList;
 import java.util.List;

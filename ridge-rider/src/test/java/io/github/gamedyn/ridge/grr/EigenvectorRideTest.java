@@ -57,8 +57,7 @@ class EigenvectorRideTest {
     void ridingTheSmallIpdSaddle() {
         GrrOptions options = GeneralizedRidgeRiderTest.SMALL_IPD.toBuilder().rideSteps(100)
                 .build();
-        GrrTree tree = new GeneralizedRidgeRider(options).run(SmallIpd.create(),
-                BehaviourDescriptor.probabilities());
+        GrrTree tree = new GeneralizedRidgeRider(options).run(SmallIpd.create());
         BifurcationPoint saddle = tree.roots().get(0);
         double[] p = saddle.point();
         BranchDirection up = saddle.branches().get(0).direction();

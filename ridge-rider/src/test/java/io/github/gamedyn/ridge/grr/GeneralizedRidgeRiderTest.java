@@ -27,8 +27,7 @@ class GeneralizedRidgeRiderTest {
 
     @Test
     void smallIpdSaddleBranchesToDefectionAndCooperation() {
-        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create(),
-                BehaviourDescriptor.probabilities());
+        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create());
         BifurcationPoint saddle = tree.roots().get(0);
         assertEquals(BifurcationPoint.Origin.FIXED_POINT_NEAR_MAXIMUM, saddle.origin());
         assertEquals(0.4179, saddle.point()[0], 1e-4);
@@ -59,8 +58,7 @@ class GeneralizedRidgeRiderTest {
     void mixedGameHasAComplexFixedPointBranchedAlongReAndImV() {
         GrrOptions options = GrrOptions.builder().learningRate(1).horizon(100).restarts(2)
                 .searchIterations(20).seed(0).followSteps(300).build();
-        GrrTree tree = new GeneralizedRidgeRider(options).run(HopfThresholdTest.MIXED,
-                BehaviourDescriptor.probabilities());
+        GrrTree tree = new GeneralizedRidgeRider(options).run(HopfThresholdTest.MIXED);
         BifurcationPoint focus = tree.roots().stream().filter(BifurcationPoint::isFixedPoint)
                 .findFirst().orElseThrow();
         assertEquals(0.1147, focus.point()[0], 1e-4);
@@ -79,8 +77,7 @@ class GeneralizedRidgeRiderTest {
     void matchingPenniesBranchesAtTheNashEquilibriumAlongComplexDirections() {
         GrrOptions options = GrrOptions.builder().learningRate(4).horizon(10).restarts(4).seed(0)
                 .followSteps(200).build();
-        GrrTree tree = new GeneralizedRidgeRider(options).run(MatchingPennies.create(),
-                BehaviourDescriptor.probabilities());
+        GrrTree tree = new GeneralizedRidgeRider(options).run(MatchingPennies.create());
         BifurcationPoint nash = tree.roots().get(0);
         assertEquals(0, GeneralizedRidgeRider.maxAbs(nash.point()), 1e-10);
         assertEquals(Classification.ROTATIONAL, nash.classification().orElseThrow());
@@ -106,7 +103,7 @@ class GeneralizedRidgeRiderTest {
         }).build();
         GrrOptions options = GrrOptions.builder().learningRate(0.02).horizon(30).restarts(2)
                 .bound(0.9).followTolerance(1e-10).depth(2).build();
-        GrrTree tree = new GeneralizedRidgeRider(options).run(wells, BehaviourDescriptor.probabilities());
+        GrrTree tree = new GeneralizedRidgeRider(options).run(wells);
         BifurcationPoint top = tree.roots().get(0);
         assertEquals(0, GeneralizedRidgeRider.maxAbs(top.point()), 1e-9);
         GrrBranch alongY = top.branches().get(0);
@@ -139,11 +136,10 @@ class GeneralizedRidgeRiderTest {
      */
     @Test
     void branchesFollowedByAnyOptimiser() {
-        GrrTree builtIn = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create(),
-                BehaviourDescriptor.probabilities());
+        GrrTree builtIn = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create());
         GrrTree asSpec = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
                 .follower(OptimizerSpec.parse("gd:alpha=10")).build())
-                .run(SmallIpd.create(), BehaviourDescriptor.probabilities());
+                .run(SmallIpd.create());
         assertEquals(builtIn.endPoints().size(), asSpec.endPoints().size());
         for (int i = 0; i < builtIn.endPoints().size(); i++) {
             assertArrayEquals(builtIn.endPoints().get(i).point(), asSpec.endPoints().get(i).point(),
@@ -151,7 +147,7 @@ class GeneralizedRidgeRiderTest {
         }
         GrrTree momentum = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
                 .follower(OptimizerSpec.parse("heavy-ball:alpha=5,beta=0.5")).build())
-                .run(SmallIpd.create(), BehaviourDescriptor.probabilities());
+                .run(SmallIpd.create());
         BifurcationPoint saddle = momentum.roots().get(0);
         double[] up = saddle.branches().get(0).end().features();
         double[] down = saddle.branches().get(1).end().features();
@@ -165,7 +161,7 @@ class GeneralizedRidgeRiderTest {
     void nelderMeadSearchFindsTheSmallIpdSaddle() {
         GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
                 .search(GrrOptions.Search.NELDER_MEAD).build())
-                .run(SmallIpd.create(), BehaviourDescriptor.probabilities());
+                .run(SmallIpd.create());
         boolean saddle = tree.roots().stream().anyMatch(b -> b.classification().isPresent()
                 && b.classification().get() == Classification.SADDLE
                 && Math.abs(b.point()[0] - 0.4179) < 1e-4 && Math.abs(b.point()[1] - 0.4179) < 1e-4);
@@ -175,20 +171,18 @@ class GeneralizedRidgeRiderTest {
     @Test
     void sameSeedSameTree() {
         GeneralizedRidgeRider grr = new GeneralizedRidgeRider(SMALL_IPD);
-        String first = GrrTreeJson.toJson(grr.run(SmallIpd.create(), BehaviourDescriptor.probabilities()));
-        String second = GrrTreeJson.toJson(grr.run(SmallIpd.create(), BehaviourDescriptor.probabilities()));
+        String first = GrrTreeJson.toJson(grr.run(SmallIpd.create()));
+        String second = GrrTreeJson.toJson(grr.run(SmallIpd.create()));
         assertEquals(first, second);
         GrrOptions otherSeed = SMALL_IPD.toBuilder().seed(1).build();
-        String third = GrrTreeJson.toJson(new GeneralizedRidgeRider(otherSeed).run(SmallIpd.create(),
-                BehaviourDescriptor.probabilities()));
+        String third = GrrTreeJson.toJson(new GeneralizedRidgeRider(otherSeed).run(SmallIpd.create()));
         assertNotEquals(first, third);
     }
 
     @Test
     void progressCountsRestartsThenBranches() {
         List<String> events = new ArrayList<>();
-        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create(),
-                BehaviourDescriptor.probabilities(), (stage, done, total) -> events.add(stage + " " + done + "/" + total));
+        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create(), (stage, done, total) -> events.add(stage + " " + done + "/" + total));
         int branches = tree.roots().stream().mapToInt(p -> p.branches().size()).sum();
         List<String> expected = new ArrayList<>();
         for (int r = 1; r <= 2; r++) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class GrrOutputTest {
     private static final GrrTree PENNIES = new GeneralizedRidgeRider(GrrOptions.builder().learningRate(4)
             .horizon(10).restarts(2).searchIterations(20).followSteps(50).build())
-            .run(MatchingPennies.create(), BehaviourDescriptor.probabilities());
+            .run(MatchingPennies.create());
 
     @Test
     void textNamesTheSettingsThePointsTheBranchesAndTheClusters() {
@@ -21,7 +21,7 @@ class GrrOutputTest {
         assertTrue(text.contains("bifurcation point 1 (fixed point near a Lyapunov maximum)"), text);
         assertTrue(text.contains("rotational"), text);
         assertTrue(text.contains("+Re v0 (λ = 0.000+0.2500i, |1-αλ| = 1.414, unstable) -> cluster 0"), text);
-        assertTrue(text.contains("clusters by P(first action) per player, tolerance 0.05000"), text);
+        assertTrue(text.contains("clusters by P(heads) per player, tolerance 0.05000"), text);
     }
 
     @Test

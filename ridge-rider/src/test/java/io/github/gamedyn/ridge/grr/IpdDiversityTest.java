@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.zoo.IpdBehaviour;
 import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
 import java.util.List;
 import org.junit.jupiter.api.Test;

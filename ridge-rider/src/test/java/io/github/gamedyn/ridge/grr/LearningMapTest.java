@@ -46,8 +46,7 @@ class LearningMapTest {
                 LearningMapTest::transported).exponent(new double[] {0.3, -0.2});
         assertTrue(Double.isFinite(map.exponent(new double[] {0.3, -0.2})));
         assertTrue(Math.abs(map.exponent(new double[] {0.3, -0.2}) - gd) > 1e-6);
-        GrrTree tree = new GeneralizedRidgeRider(options).run(SmallIpd.create(),
-                BehaviourDescriptor.probabilities());
+        GrrTree tree = new GeneralizedRidgeRider(options).run(SmallIpd.create());
         assertFalse(tree.roots().isEmpty());
         assertTrue(GrrTreeJson.toJson(tree).contains("heavy-ball"));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.ejml.data.DMatrixRMaj;
@@ -40,6 +41,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * DMatrixRMaj h = pennies.jacobian(new double[] {0, 0});
  * }</pre>
  *
+ * <p>A game also describes itself, so that tools ask it instead of guessing from its name: its
+ * default point, its {@link StrategyMap} (what its parameters mean as mixed strategies) and its
+ * {@link BehaviourDescriptor} (how to tell its solutions apart).
+ *
  * <p>A game may also supply an analytic ξ or Ĥ for speed (an analytic Ĥ then also serves
  * \(\hat Hv\) and \(v^{\mathsf T}\hat H\)); {@link #withoutAnalyticDerivatives()} gives the
  * derived-only game to check them against. Games are immutable and thread-safe. Array
@@ -50,6 +55,8 @@ public final class Game {
     private final List<Player> players;
     private final Differentiator derivatives;
     private final double[] defaultPoint;
+    private final StrategyMap strategyMap;
+    private final BehaviourDescriptor behaviour;
     private final UnaryOperator<double[]> analyticGradient;
     private final Function<double[], DMatrixRMaj> analyticJacobian;
 
@@ -58,6 +65,10 @@ public final class Game {
         this.players = List.copyOf(b.players);
         this.derivatives = b.derivatives;
         this.defaultPoint = b.defaultPoint;
+        this.strategyMap = b.strategyMap;
+        this.behaviour = b.behaviour != null ? b.behaviour
+                : b.strategyMap != null ? BehaviourDescriptor.strategies(b.strategyMap, players.size())
+                : BehaviourDescriptor.parameters();
         this.analyticGradient = analytic ? b.analyticGradient : null;
         this.analyticJacobian = analytic ? b.analyticJacobian : null;
     }
@@ -87,6 +98,19 @@ public final class Game {
         return defaultPoint.clone();
     }
 
+    /** What the parameters mean as mixed strategies, if the game says. */
+    public Optional<StrategyMap> strategyMap() {
+        return Optional.ofNullable(strategyMap);
+    }
+
+    /**
+     * How to tell this game's solutions apart: the game's own descriptor, else its strategies
+     * ({@link BehaviourDescriptor#strategies}) when it has a strategy map, else its parameters.
+     */
+    public BehaviourDescriptor behaviour() {
+        return behaviour;
+    }
+
     /** Whether an analytic ξ or Ĥ replaces the derived one. */
     public boolean hasAnalyticDerivatives() {
         return analyticGradient != null || analyticJacobian != null;
@@ -98,6 +122,8 @@ public final class Game {
         b.players.addAll(players);
         b.derivatives = derivatives;
         b.defaultPoint = defaultPoint;
+        b.strategyMap = strategyMap;
+        b.behaviour = behaviour;
         return new Game(b, false);
     }
 
@@ -246,6 +272,8 @@ public final class Game {
         private LossFunction losses;
         private Differentiator derivatives;
         private double[] defaultPoint;
+        private StrategyMap strategyMap;
+        private BehaviourDescriptor behaviour;
         private UnaryOperator<double[]> analyticGradient;
         private Function<double[], DMatrixRMaj> analyticJacobian;
 
@@ -279,6 +307,18 @@ public final class Game {
             return this;
         }
 
+        /** What the parameters mean as mixed strategies (checked against the players at build). */
+        public Builder strategyMap(StrategyMap map) {
+            this.strategyMap = Objects.requireNonNull(map, "map");
+            return this;
+        }
+
+        /** How to tell the game's solutions apart (default: strategies, else parameters). */
+        public Builder behaviour(BehaviourDescriptor descriptor) {
+            this.behaviour = Objects.requireNonNull(descriptor, "descriptor");
+            return this;
+        }
+
         /** An analytic ξ(ω) replacing the derived one (checked against it in tests). */
         public Builder analyticGradient(UnaryOperator<double[]> gradient) {
             this.analyticGradient = gradient;
@@ -305,9 +345,37 @@ public final class Game {
                 throw new IllegalStateException("default point of game " + name + " has length "
                         + defaultPoint.length + "; the game has dimension " + dimension);
             }
+            if (strategyMap != null) {
+                checkStrategyMap();
+            }
             int[] sizes = players.stream().mapToInt(Player::size).toArray();
             derivatives = new Differentiator(sizes, losses);
             return new Game(this, true);
+        }
+
+        /** The map's block sizes match the players', and it gives distributions at the default point. */
+        private void checkStrategyMap() {
+            for (int i = 0; i < players.size(); i++) {
+                int expected = strategyMap instanceof Strategies.Sigmoid ? 1
+                        : strategyMap instanceof Strategies.Softmax s ? s.labels().size()
+                        : players.get(i).size();
+                if (players.get(i).size() != expected) {
+                    throw new IllegalStateException("game " + name + ": player " + i + " has "
+                            + players.get(i).size() + " parameters; its strategy map needs "
+                            + expected);
+                }
+                double[] p = strategyMap.strategy(defaultPoint, i);
+                int k = strategyMap.actions(i).size();
+                double sum = 0;
+                for (double x : p) {
+                    sum += x;
+                }
+                if (p.length != k || Math.abs(sum - 1) > 1e-9) {
+                    throw new IllegalStateException("game " + name + ": the strategy map gives "
+                            + "player " + i + " " + p.length + " probabilities summing to " + sum
+                            + " at the default point; allowed: " + k + " summing to 1");
+                }
+            }
         }
     }
 }

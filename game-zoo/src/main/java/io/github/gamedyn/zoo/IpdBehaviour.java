@@ -1,7 +1,6 @@
-package io.github.gamedyn.ridge.grr;
+package io.github.gamedyn.zoo;
 
-import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
-import io.github.gamedyn.zoo.MemoryOnePolicy;
+import io.github.gamedyn.core.game.BehaviourDescriptor;
 import java.util.Locale;
 
 /**

@@ -1,7 +1,6 @@
-package io.github.gamedyn.ridge.grr;
+package io.github.gamedyn.zoo;
 
-import io.github.gamedyn.zoo.GaussianMixture;
-import io.github.gamedyn.zoo.SmallGan;
+import io.github.gamedyn.core.game.BehaviourDescriptor;
 import java.util.Locale;
 import java.util.StringJoiner;
 

@@ -1,4 +1,4 @@
-package io.github.gamedyn.ridge.grr;
+package io.github.gamedyn.zoo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
-import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
-import io.github.gamedyn.zoo.MemoryOnePolicy;
-import io.github.gamedyn.zoo.SmallGan;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +49,30 @@ class BehaviourDescriptorTest {
         }
     }
 
+    /** Each zoo game describes itself: its own γ, its strategies, or its parameters. */
     @Test
-    void probabilitiesAreSigmoids() {
-        double[] p = BehaviourDescriptor.probabilities().describe(new double[] {0, Math.log(3)});
+    void gamesSupplyTheirBehaviour() {
+        Game ipd = GameRegistry.create("ipd:gamma=0.5,scaled=true");
+        assertTrue(ipd.behaviour().name().contains("γ = 0.5"), ipd.behaviour().name());
+        double[] w = {1, -2, 0.5, 3, -1, 0.2, 0.1, -0.3, 2, 1};
+        assertArrayEquals(new IpdBehaviour(0.5).describe(w), ipd.behaviour().describe(w), 0);
+
+        Game pennies = GameRegistry.create("matching-pennies");
+        double[] p = pennies.behaviour().describe(new double[] {0, Math.log(3)});
         assertArrayEquals(new double[] {0.5, 0.75}, p, 1e-15);
-        assertEquals("(0.500, 0.750)", BehaviourDescriptor.probabilities().format(p));
+        assertEquals("(0.500, 0.750)", pennies.behaviour().format(p));
+        assertEquals("P(heads) per player", pennies.behaviour().name());
+
+        Game rps = GameRegistry.create("rock-paper-scissors");
+        double[] x = rps.behaviour().describe(new double[] {0, 0, Math.log(2), 0, 0, 0});
+        assertArrayEquals(new double[] {0.25, 0.25, 1.0 / 3, 1.0 / 3}, x, 1e-15);
+
+        double[] slice = {0.3, -0.7};
+        assertArrayEquals(new IpdBehaviour(0.96).describe(IpdSlice.fullLogits(0, 0.9, slice)),
+                GameRegistry.create("ipd-slice").behaviour().describe(slice), 0);
+        assertEquals("parameters ω", GameRegistry.create("tandem").behaviour().name());
+        assertTrue(GameRegistry.create("small-gan:width=2,batch=4").behaviour().name()
+                .startsWith("modes covered (1000 samples"));
     }
 
     @Test
