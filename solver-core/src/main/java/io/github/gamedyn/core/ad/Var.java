@@ -1,51 +1,37 @@
 package io.github.gamedyn.core.ad;
 
-import java.util.Arrays;
-
 /**
- * A dense real tensor (a matrix; vectors are columns, scalars 1×1) recorded on a {@link Tape}.
- * Losses are written with its operations; every operation returns a new {@code Var} and records
- * how to differentiate it.
+ * A dense real tensor (a matrix; vectors are columns, scalars 1×1) of a game's losses, recorded
+ * on a {@link Tape}. Losses are written with its operations; every operation returns a new
+ * {@code Var}. Nothing is computed while recording: the operations build the program that every
+ * derivative then runs.
  *
  * <p>Elementwise binary operations accept equal shapes, or broadcast a 1×1 operand to any shape
  * and a 1×c row to r×c (a bias added to every row of a batch).
  */
 public final class Var {
     final Tape tape;
-    final int rows;
-    final int cols;
-    /** Algebra components; {@code value[0]} is the value, {@code null} components are zero. */
-    final double[][] value;
-    /** Adjoint components, allocated when first reached by a sweep. */
-    final double[][] adjoint;
-    /** Bit set of the parameter blocks this node depends on. */
-    final long blocks;
-    final Op op;
-    final Var[] inputs;
-    /** Position on the tape. */
-    final int index;
+    final int id;
+    private final int rows;
+    private final int cols;
 
-    Var(Tape tape, int index, int rows, int cols, long blocks, Op op, Var[] inputs) {
+    Var(Tape tape, int id, int rows, int cols) {
         this.tape = tape;
-        this.index = index;
+        this.id = id;
         this.rows = rows;
         this.cols = cols;
-        this.blocks = blocks;
-        this.op = op;
-        this.inputs = inputs;
-        this.value = new double[tape.components()][];
-        this.adjoint = new double[tape.components()][];
     }
 
-    int size() {
+    private int size() {
         return rows * cols;
     }
 
-    double[] adjoint(int m) {
-        if (adjoint[m] == null) {
-            adjoint[m] = new double[size()];
-        }
-        return adjoint[m];
+    private Graph graph() {
+        return tape.graph();
+    }
+
+    private Var make(int node, int r, int c) {
+        return new Var(tape, node, r, c);
     }
 
     /** Number of rows. */
@@ -58,30 +44,39 @@ public final class Var {
         return cols;
     }
 
-    /** The value of a 1×1 tensor. */
+    /**
+     * The value of a 1×1 tensor at the point the game is traced at. Losses should not need it:
+     * reading values makes the engine trace twice to check that the program does not depend on
+     * them (see {@link Tape}).
+     */
     public double value() {
-        requireShape(1, 1, "value()");
-        return value[0][0];
+        if (rows != 1 || cols != 1) {
+            throw new IllegalStateException("value() needs a 1×1 tensor, this is " + shape());
+        }
+        return tape.valueOf(this)[0];
     }
 
-    /** A copy of the values, row-major. */
+    /** A copy of the values, row-major, at the point the game is traced at (see {@link #value()}). */
     public double[] values() {
-        return value[0].clone();
+        return tape.valueOf(this);
     }
 
     /** {@code this + other}. */
     public Var plus(Var other) {
-        return elementwise(new LinearOps.Add(1), other);
+        Var[] ab = broadcast(other);
+        return make(graph().add(ab[0].id, ab[1].id), ab[0].rows, ab[0].cols);
     }
 
     /** {@code this − other}. */
     public Var minus(Var other) {
-        return elementwise(new LinearOps.Add(-1), other);
+        Var[] ab = broadcast(other);
+        return make(graph().sub(ab[0].id, ab[1].id), ab[0].rows, ab[0].cols);
     }
 
     /** {@code this ∘ other} (elementwise). */
     public Var times(Var other) {
-        return elementwise(new BilinearOp.Multiply(), other);
+        Var[] ab = broadcast(other);
+        return make(graph().mul(ab[0].id, ab[1].id), ab[0].rows, ab[0].cols);
     }
 
     /** {@code this / other} (elementwise). */
@@ -121,11 +116,12 @@ public final class Var {
 
     /** Matrix product {@code this · other}. */
     public Var matmul(Var other) {
+        requireSameTape(other);
         if (cols != other.rows) {
             throw new IllegalArgumentException("matmul: inconsistent dimensions " + shape() + " · "
                     + other.shape() + ": columns of the left must equal rows of the right");
         }
-        return tape.record(rows, other.cols, new BilinearOp.MatMul(), this, other);
+        return make(graph().matmul(id, other.id, false, false), rows, other.cols);
     }
 
     /**
@@ -133,21 +129,23 @@ public final class Var {
      * {@code bias} added to every row (one operation; the bias is not copied per row).
      */
     public Var dense(Var weights, Var bias) {
+        requireSameTape(weights);
+        requireSameTape(bias);
         if (cols != weights.rows || bias.rows != 1 || bias.cols != weights.cols) {
             throw new IllegalArgumentException("dense: inconsistent dimensions " + shape() + " · "
                     + weights.shape() + " + " + bias.shape() + ": need X n×k, W k×m, b 1×m");
         }
-        return tape.record(rows, weights.cols, new BilinearOp.Dense(), this, weights, bias);
+        return make(graph().dense(id, weights.id, bias.id), rows, weights.cols);
     }
 
     /** The transpose. */
     public Var transpose() {
-        return tape.record(cols, rows, new LinearOps.Transpose(), this);
+        return make(graph().transpose(id), cols, rows);
     }
 
     /** The sum of all entries, 1×1. */
     public Var sum() {
-        return tape.record(1, 1, new LinearOps.Sum(), this);
+        return make(graph().sum(id), 1, 1);
     }
 
     /** The mean of all entries, 1×1. */
@@ -201,11 +199,12 @@ public final class Var {
     }
 
     /**
-     * The softmax \(e^{x_i}/\sum_j e^{x_j}\) over all entries. The largest value is subtracted first
-     * as a constant (softmax is invariant to shifts, so derivatives are unchanged).
+     * The softmax \(e^{x_i}/\sum_j e^{x_j}\) over all entries. The largest entry is subtracted
+     * first, as a constant of differentiation (softmax is invariant to shifts, so the derivatives
+     * are unchanged), so that large logits do not overflow.
      */
     public Var softmax() {
-        double max = Arrays.stream(value[0]).max().orElse(0);
+        Var max = make(graph().max(id), 1, 1);
         Var e = minus(max).exp();
         return e.div(e.sum());
     }
@@ -223,11 +222,11 @@ public final class Var {
      * @param cols columns of the result
      */
     public Var slice(int from, int rows, int cols) {
-        if (from < 0 || rows < 1 || cols < 1 || from + rows * cols > size()) {
+        if (from < 0 || rows < 1 || cols < 1 || from + (long) rows * cols > size()) {
             throw new IllegalArgumentException("slice: from=" + from + ", shape " + rows + "×" + cols
                     + " does not fit in " + shape() + " (" + size() + " entries)");
         }
-        return tape.record(rows, cols, new LinearOps.Slice(from), this);
+        return make(graph().slice(id, from, rows, cols), rows, cols);
     }
 
     /** A column vector of entries {@code from .. from+length-1}. */
@@ -237,7 +236,7 @@ public final class Var {
 
     /** The same data with another shape of the same size. */
     public Var reshape(int rows, int cols) {
-        if (rows * cols != size()) {
+        if ((long) rows * cols != size()) {
             throw new IllegalArgumentException("reshape: " + shape() + " cannot become " + rows + "×"
                     + cols);
         }
@@ -246,11 +245,12 @@ public final class Var {
 
     /** {@code this⁻¹ · b} for a square {@code this}, by LU with partial pivoting. */
     public Var solve(Var b) {
+        requireSameTape(b);
         if (rows != cols || b.rows != rows) {
             throw new IllegalArgumentException("solve: A is " + shape() + ", b is " + b.shape()
                     + ": A must be square with as many rows as b");
         }
-        return tape.record(rows, b.cols, new SolveOp(), this, b);
+        return make(graph().solve(id, b.id, false), rows, b.cols);
     }
 
     /** Stacks tensors with equal column counts vertically. */
@@ -259,14 +259,20 @@ public final class Var {
             throw new IllegalArgumentException("concatRows: needs at least one part");
         }
         int r = 0;
-        for (Var p : parts) {
+        int[] nodes = new int[parts.length];
+        int[] offsets = new int[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            Var p = parts[k];
             if (p.cols != parts[0].cols || p.tape != parts[0].tape) {
                 throw new IllegalArgumentException("concatRows: part " + p.shape()
                         + " does not match " + parts[0].shape() + " (columns must agree)");
             }
+            nodes[k] = p.id;
+            offsets[k] = r * p.cols;
             r += p.rows;
         }
-        return parts[0].tape.record(r, parts[0].cols, new LinearOps.ConcatRows(), parts);
+        Var first = parts[0];
+        return first.make(first.graph().assemble(r, first.cols, nodes, offsets), r, first.cols);
     }
 
     /** Places tensors with equal row counts side by side. */
@@ -283,29 +289,35 @@ public final class Var {
         return rows + "×" + cols;
     }
 
+    /** The shape and the operation that made this tensor (values are not computed). */
     @Override
     public String toString() {
-        return "Var" + shape() + Arrays.toString(value[0]);
+        return "Var" + shape() + " " + graph().node(id).op.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Var apply(UnaryFunction f) {
-        return tape.record(rows, cols, new UnaryOp(f), this);
+        return make(graph().unary(f, id), rows, cols);
     }
 
     private Var affine(double scale, double shift) {
-        return tape.record(rows, cols, new LinearOps.Affine(scale, shift), this);
+        return make(graph().affine(scale, shift, id), rows, cols);
     }
 
-    private Var elementwise(Op op, Var other) {
+    private void requireSameTape(Var other) {
         if (other.tape != tape) {
             throw new IllegalArgumentException("operands are recorded on different tapes");
         }
-        int r = Math.max(rows, other.rows);
-        int c = Math.max(cols, other.cols);
-        return tape.record(r, c, op, broadcast(r, c, other), other.broadcast(r, c, this));
     }
 
-    private Var broadcast(int r, int c, Var other) {
+    /** The two operands of an elementwise operation, the smaller one broadcast. */
+    private Var[] broadcast(Var other) {
+        requireSameTape(other);
+        int r = Math.max(rows, other.rows);
+        int c = Math.max(cols, other.cols);
+        return new Var[] {expandTo(r, c, other), other.expandTo(r, c, this)};
+    }
+
+    private Var expandTo(int r, int c, Var other) {
         if (rows == r && cols == c) {
             return this;
         }
@@ -315,13 +327,6 @@ public final class Var {
             throw new IllegalArgumentException("inconsistent shapes " + shape() + " and "
                     + other.shape() + ": need equal shapes, a 1×1 operand or a 1×c row");
         }
-        return tape.record(r, c, new LinearOps.Expand(), this);
-    }
-
-    private void requireShape(int r, int c, String what) {
-        if (rows != r || cols != c) {
-            throw new IllegalStateException(what + " needs a " + r + "×" + c + " tensor, this is "
-                    + shape());
-        }
+        return make(graph().expand(id, r, c), r, c);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.gamedyn.core.game;
 
 import io.github.gamedyn.core.ad.Differentiator;
+import io.github.gamedyn.core.ad.Linearization;
 import io.github.gamedyn.core.ad.LossFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,7 @@ public final class Game {
     private final String name;
     private final List<Player> players;
     private final Differentiator derivatives;
+    private final LossFunction lossFunction;
     private final double[] defaultPoint;
     private final StrategyMap strategyMap;
     private final BehaviourDescriptor behaviour;
@@ -64,6 +66,7 @@ public final class Game {
         this.name = b.name;
         this.players = List.copyOf(b.players);
         this.derivatives = b.derivatives;
+        this.lossFunction = b.losses;
         this.defaultPoint = b.defaultPoint;
         this.strategyMap = b.strategyMap;
         this.behaviour = b.behaviour != null ? b.behaviour
@@ -91,6 +94,14 @@ public final class Game {
     /** d, the length of ω. */
     public int dimension() {
         return derivatives.dimension();
+    }
+
+    /**
+     * The losses as written, e.g. to build another game from them (a mixture, a reparametrised
+     * slice); the game has recorded them once already.
+     */
+    public LossFunction lossFunction() {
+        return lossFunction;
     }
 
     /** The point analyses start from when the user gives none (zeros unless the game says). */
@@ -121,6 +132,7 @@ public final class Game {
         Builder b = new Builder(name);
         b.players.addAll(players);
         b.derivatives = derivatives;
+        b.losses = lossFunction;
         b.defaultPoint = defaultPoint;
         b.strategyMap = strategyMap;
         b.behaviour = behaviour;
@@ -233,6 +245,41 @@ public final class Game {
     /** \(\nabla_\omega\, a^{\mathsf T}\hat H(\omega) v\) (third order; small games). */
     public double[] jacobianBilinearGradient(double[] w, double[] a, double[] v) {
         return derivatives.jacobianBilinearGradient(check("w", w), check("a", a), check("v", v));
+    }
+
+    /**
+     * The derivatives linearised at ω: for many products \(\hat Hv\), \(v^{\mathsf T}\hat H\),
+     * \(\nabla^2L_kv\) and mixed products at one point, each costing only the part of the
+     * program linear in v.
+     */
+    public Linearization linearize(double[] w) {
+        return derivatives.linearize(check("w", w));
+    }
+
+    /**
+     * ξ at {@code count} points at once (the program runs over a batch, so its interpretive cost is
+     * paid once per batch rather than once per point). A point where a linear solve of the losses
+     * is singular gets NaN rather than failing the batch.
+     *
+     * @param points {@code count × d}, one point per row, row-major. Not modified.
+     * @param gradients receives ξ at each point, {@code count × d}. Modified.
+     */
+    public void simultaneousGradients(int count, double[] points, double[] gradients) {
+        derivatives.simultaneousGradients(count, points, gradients);
+    }
+
+    /**
+     * \(\hat H(\omega_b) v_b\) and \(\xi(\omega_b)\) at {@code count} points at once (see
+     * {@link #simultaneousGradients}).
+     *
+     * @param points {@code count × d}, row-major. Not modified.
+     * @param directions {@code count × d}, row b the direction at point b. Not modified.
+     * @param products receives the products, {@code count × d}. Modified.
+     * @param gradients receives ξ when not {@code null}, {@code count × d}. Modified.
+     */
+    public void jacobianVectorProducts(int count, double[] points, double[] directions,
+            double[] products, double[] gradients) {
+        derivatives.jacobianVectorProducts(count, points, directions, products, gradients);
     }
 
     /** Player {@code i}. */
@@ -349,7 +396,7 @@ public final class Game {
                 checkStrategyMap();
             }
             int[] sizes = players.stream().mapToInt(Player::size).toArray();
-            derivatives = new Differentiator(sizes, losses);
+            derivatives = new Differentiator(name, sizes, losses, defaultPoint);
             return new Game(this, true);
         }
 

@@ -99,8 +99,8 @@ class DerivativeStructureCrossCheckTest {
         return new DerivativeStructure[] {l1, l2};
     }
 
-    private static final Differentiator ENGINE = new Differentiator(new int[] {2, 3},
-            DerivativeStructureCrossCheckTest::tapeLosses);
+    private static final Differentiator ENGINE = new Differentiator("cross-check", new int[] {2, 3},
+            DerivativeStructureCrossCheckTest::tapeLosses, new double[D]);
 
     private static int owner(int r) {
         return r < 2 ? 0 : 1;

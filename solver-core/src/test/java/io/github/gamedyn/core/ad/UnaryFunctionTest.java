@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class UnaryFunctionTest {
@@ -24,38 +25,88 @@ class UnaryFunctionTest {
         assertEquals(0.0, UnaryFunction.tanh(0), 0);
     }
 
+    /** sech² = 1 − tanh² where that does not cancel, 4e^{−2|x|}/(1+e^{−2|x|})² to 1e-15 everywhere. */
+    @Test
+    void sech2KeepsFullRelativeAccuracy() {
+        for (double x : new double[] {0, 0.1, 0.5, 1, 3, 20, 300, -7}) {
+            double e2 = Math.exp(-2 * Math.abs(x));
+            double expect = 4 * e2 / ((1 + e2) * (1 + e2));
+            assertEquals(expect, UnaryFunction.SECH2.value(x), 2e-15 * expect, "sech²(" + x + ")");
+        }
+    }
+
+    /** A one-parameter, one-player game with loss f(θ): ξ = f', Ĥ = f'', (d/du Ĥ)v = f''' uv. */
+    private static Differentiator single(UnaryOperator<Var> f) {
+        return new Differentiator("f", new int[] {1}, t -> new Var[] {f.apply(t.block(0))},
+                new double[1]);
+    }
+
     /**
-     * Saturated arguments keep full relative accuracy: σ'(x) = e^{−|x|}/(1+e^{−|x|})² and
-     * tanh'(x) = 4e^{−2|x|}/(1+e^{−2|x|})², where 1 − σ and 1 − tanh² would cancel.
+     * Saturated arguments keep full relative accuracy through the derivative rules:
+     * σ'(x) = e^{−|x|}/(1+e^{−|x|})², tanh'(x) = 4e^{−2|x|}/(1+e^{−2|x|})², (log σ)'(x) = σ(−x),
+     * where 1 − σ and 1 − tanh² would cancel.
      */
     @Test
     void saturatedDerivativesDoNotCancel() {
+        Differentiator sigmoid = single(Var::sigmoid);
+        Differentiator tanh = single(Var::tanh);
+        Differentiator logSigmoid = single(Var::logSigmoid);
         for (double x : new double[] {8, 20, 35, -20}) {
+            double[] w = {x};
             double e = Math.exp(-Math.abs(x));
-            double sigma = UnaryFunction.SIGMOID.value(x);
-            assertEquals(e / ((1 + e) * (1 + e)), UnaryFunction.SIGMOID.derivative(1, x, sigma),
-                    1e-15 * e, "σ'(" + x + ")");
+            assertEquals(e / ((1 + e) * (1 + e)), sigmoid.simultaneousGradient(w)[0], 1e-15 * e,
+                    "σ'(" + x + ")");
             double e2 = Math.exp(-2 * Math.abs(x));
-            double t = UnaryFunction.TANH.value(x);
-            assertEquals(4 * e2 / ((1 + e2) * (1 + e2)), UnaryFunction.TANH.derivative(1, x, t),
+            assertEquals(4 * e2 / ((1 + e2) * (1 + e2)), tanh.simultaneousGradient(w)[0],
                     1e-15 * e2, "tanh'(" + x + ")");
             if (x > 0) {
-                assertEquals(e / (1 + e), UnaryFunction.LOG_SIGMOID.derivative(1, x,
-                        UnaryFunction.LOG_SIGMOID.value(x)), 1e-15 * e, "(log σ)'(" + x + ")");
+                assertEquals(e / (1 + e), logSigmoid.simultaneousGradient(w)[0], 1e-15 * e,
+                        "(log σ)'(" + x + ")");
             }
         }
     }
 
-    /** Every derivative formula against central differences of the one below it. */
+    /**
+     * The derivative rules of every function to third order, against the closed forms of the
+     * reference engine ({@link TaylorFunction}), which were checked against central differences.
+     */
     @Test
-    void derivativesMatchFiniteDifferencesOfTheOrderBelow() {
+    void derivativeRulesMatchTheClosedFormsToThirdOrder() {
+        for (TaylorFunction f : TaylorFunction.values()) {
+            Differentiator g = single(x -> switch (f) {
+                case SIGMOID -> x.sigmoid();
+                case LOG_SIGMOID -> x.logSigmoid();
+                case SOFTPLUS -> x.softplus();
+                case TANH -> x.tanh();
+                case EXP -> x.exp();
+                case LOG -> x.log();
+                case SQUARE -> x.square();
+                case RECIPROCAL -> x.tape.constant(1).div(x);
+                case SIN -> x.sin();
+                case COS -> x.cos();
+            });
+            for (double x : new double[] {0.3, 0.9, 1.7, 2.5}) {
+                double[] w = {x};
+                double y = f.value(x);
+                double[] exact = {f.derivative(1, x, y), f.derivative(2, x, y), f.derivative(3, x, y)};
+                double[] got = {g.simultaneousGradient(w)[0], g.jacobian(w).get(0, 0),
+                    g.jacobianDirectionalDerivative(w, new double[] {1}, new double[] {1})[0]};
+                for (int order = 0; order < 3; order++) {
+                    assertEquals(exact[order], got[order], 1e-14 * (1 + Math.abs(exact[order])),
+                            f + " derivative " + (order + 1) + " at " + x);
+                }
+            }
+        }
+    }
+
+    /** The reference closed forms against central differences of the order below. */
+    @Test
+    void referenceClosedFormsMatchFiniteDifferences() {
         double h = 1e-6;
-        for (UnaryFunction f : UnaryFunction.values()) {
+        for (TaylorFunction f : TaylorFunction.values()) {
             for (double x : new double[] {0.3, 0.9, 1.7, 2.5}) {
                 for (int order = 1; order <= 3; order++) {
-                    double up = lower(f, order - 1, x + h);
-                    double down = lower(f, order - 1, x - h);
-                    double fd = (up - down) / (2 * h);
+                    double fd = (lower(f, order - 1, x + h) - lower(f, order - 1, x - h)) / (2 * h);
                     double exact = f.derivative(order, x, f.value(x));
                     assertEquals(fd, exact, 1e-6 * (1 + Math.abs(exact)),
                             f + " derivative " + order + " at " + x);
@@ -64,7 +115,7 @@ class UnaryFunctionTest {
         }
     }
 
-    private static double lower(UnaryFunction f, int order, double x) {
+    private static double lower(TaylorFunction f, int order, double x) {
         double y = f.value(x);
         return order == 0 ? y : f.derivative(order, x, y);
     }

@@ -3,6 +3,7 @@ package io.github.gamedyn.core.game;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.ad.Var;
 import org.junit.jupiter.api.Test;
@@ -56,24 +57,54 @@ class GameTest {
         assertThrows(IllegalArgumentException.class, () -> g.player(2));
     }
 
+    /** The losses are recorded when the game is built, so malformed ones fail there, by name. */
     @Test
     void malformedLossFunctionsAreReported() {
-        Game wrongCount = Game.builder("bad").player("x", 1).player("y", 1)
-                .losses(t -> new Var[] {t.block(0).sum()}).build();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> wrongCount.losses(new double[2]));
-        assertEquals("the loss function returned 1 losses for 2 players; it must return one 1×1"
-                + " loss per player", e.getMessage());
-        Game notScalar = Game.builder("bad").player("x", 2)
-                .losses(t -> new Var[] {t.block(0)}).build();
-        e = assertThrows(IllegalStateException.class, () -> notScalar.losses(new double[2]));
-        assertEquals("loss 0 is 2×1; each loss must be a 1×1 Var of the tape passed in",
+        Game.Builder wrongCount = Game.builder("bad").player("x", 1).player("y", 1)
+                .losses(t -> new Var[] {t.block(0).sum()});
+        IllegalStateException e = assertThrows(IllegalStateException.class, wrongCount::build);
+        assertEquals("game bad: the loss function returned 1 losses for 2 players; it must return"
+                + " one 1×1 loss per player", e.getMessage());
+        Game.Builder notScalar = Game.builder("bad").player("x", 2)
+                .losses(t -> new Var[] {t.block(0)});
+        e = assertThrows(IllegalStateException.class, notScalar::build);
+        assertEquals("game bad: loss 0 is 2×1; each loss must be a 1×1 Var of the tape passed in",
                 e.getMessage());
-        Game badShapes = Game.builder("bad").player("x", 2)
-                .losses(t -> new Var[] {t.block(0).matmul(t.block(0))}).build();
-        IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
-                () -> badShapes.losses(new double[2]));
+        Game.Builder missing = Game.builder("bad").player("x", 1).player("y", 1)
+                .losses(t -> new Var[] {t.block(0).sum(), null});
+        e = assertThrows(IllegalStateException.class, missing::build);
+        assertEquals("game bad: loss 1 is null; each loss must be a 1×1 Var of the tape passed in",
+                e.getMessage());
+        Game.Builder badShapes = Game.builder("bad").player("x", 2)
+                .losses(t -> new Var[] {t.block(0).matmul(t.block(0))});
+        IllegalArgumentException s = assertThrows(IllegalArgumentException.class, badShapes::build);
         assertEquals("matmul: inconsistent dimensions 2×1 · 2×1: columns of the left must equal"
                 + " rows of the right", s.getMessage());
+    }
+
+    /**
+     * A loss that branches on a value records a different program at a second point, and the
+     * game is rejected by name; one that only reads a value records the same program and is fine.
+     */
+    @Test
+    void lossesThatBranchOnValuesAreRejected() {
+        Game.Builder branching = Game.builder("kinked").player("x", 1).player("y", 1)
+                .losses(t -> {
+                    Var x = t.block(0);
+                    Var l = x.value() > 0.25 ? x.square() : x.times(2);
+                    return new Var[] {l, t.block(1).square()};
+                });
+        IllegalStateException e = assertThrows(IllegalStateException.class, branching::build);
+        assertTrue(e.getMessage().startsWith("the losses of game kinked branch on values"),
+                e.getMessage());
+        double[] read = new double[1];
+        Game reading = Game.builder("reading").player("x", 1).defaultPoint(0.75)
+                .losses(t -> {
+                    Var x = t.block(0);
+                    read[0] = x.square().value();
+                    return new Var[] {x.square()};
+                }).build();
+        assertEquals(6.0, reading.simultaneousGradient(new double[] {3})[0], 0);
+        assertTrue(read[0] != 0.5625, "the second recording reads at another point");
     }
 }

@@ -9,19 +9,19 @@ package io.github.gamedyn.core.ad;
  * it ran for every proper subset of {@code m}; {@link #backward} likewise. A {@code null}
  * component stands for zero and is never stored as an array of zeros.
  */
-abstract class Op {
+abstract class TaylorOp {
 
     /** Computes {@code y.value[m]} (or leaves it {@code null} when it is zero). */
-    abstract void forward(Var y, int m);
+    abstract void forward(TaylorVar y, int m);
 
     /**
      * Adds component {@code m} of the adjoint contribution of {@code y} into the adjoints of those
      * inputs that depend on a parameter block in {@code blocks}.
      */
-    abstract void backward(Var y, int m, long blocks);
+    abstract void backward(TaylorVar y, int m, long blocks);
 
     /** Whether adjoints need to reach {@code x} in a sweep over {@code blocks}. */
-    static boolean wants(Var x, long blocks) {
+    static boolean wants(TaylorVar x, long blocks) {
         return (x.blocks & blocks) != 0;
     }
 

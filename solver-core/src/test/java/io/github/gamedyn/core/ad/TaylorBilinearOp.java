@@ -6,21 +6,21 @@ package io.github.gamedyn.core.ad;
  * \(\bar a_m \mathrel{+}= \sum_{s \subseteq m} \partial_a\langle \bar y_s, a \star b_{m\setminus s}\rangle\),
  * likewise for {@code b}.
  */
-abstract class BilinearOp extends Op {
+abstract class TaylorBilinearOp extends TaylorOp {
 
     /** {@code c += a ⋆ b}. */
-    abstract void product(double[] a, double[] b, double[] c, Var y);
+    abstract void product(double[] a, double[] b, double[] c, TaylorVar y);
 
     /** {@code out += ∂/∂a ⟨g, a ⋆ b⟩}. */
-    abstract void adjointA(double[] g, double[] b, double[] out, Var y);
+    abstract void adjointA(double[] g, double[] b, double[] out, TaylorVar y);
 
     /** {@code out += ∂/∂b ⟨g, a ⋆ b⟩}. */
-    abstract void adjointB(double[] a, double[] g, double[] out, Var y);
+    abstract void adjointB(double[] a, double[] g, double[] out, TaylorVar y);
 
     @Override
-    void forward(Var y, int m) {
-        Var a = y.inputs[0];
-        Var b = y.inputs[1];
+    void forward(TaylorVar y, int m) {
+        TaylorVar a = y.inputs[0];
+        TaylorVar b = y.inputs[1];
         double[] c = null;
         for (int s = m; s >= 0; s = nextSubset(s, m)) {
             double[] as = a.value[s];
@@ -36,9 +36,9 @@ abstract class BilinearOp extends Op {
     }
 
     @Override
-    void backward(Var y, int m, long blocks) {
-        Var a = y.inputs[0];
-        Var b = y.inputs[1];
+    void backward(TaylorVar y, int m, long blocks) {
+        TaylorVar a = y.inputs[0];
+        TaylorVar b = y.inputs[1];
         boolean toA = wants(a, blocks);
         boolean toB = wants(b, blocks);
         for (int s = m; s >= 0; s = nextSubset(s, m)) {
@@ -58,38 +58,38 @@ abstract class BilinearOp extends Op {
     }
 
     /** Elementwise product of equal shapes. */
-    static final class Multiply extends BilinearOp {
+    static final class Multiply extends TaylorBilinearOp {
         @Override
-        void product(double[] a, double[] b, double[] c, Var y) {
-            Kernels.multiplyAdd(a, b, c);
+        void product(double[] a, double[] b, double[] c, TaylorVar y) {
+            TaylorKernels.multiplyAdd(a, b, c);
         }
 
         @Override
-        void adjointA(double[] g, double[] b, double[] out, Var y) {
-            Kernels.multiplyAdd(g, b, out);
+        void adjointA(double[] g, double[] b, double[] out, TaylorVar y) {
+            TaylorKernels.multiplyAdd(g, b, out);
         }
 
         @Override
-        void adjointB(double[] a, double[] g, double[] out, Var y) {
-            Kernels.multiplyAdd(a, g, out);
+        void adjointB(double[] a, double[] g, double[] out, TaylorVar y) {
+            TaylorKernels.multiplyAdd(a, g, out);
         }
     }
 
     /** Matrix product of an n×k and a k×m matrix. */
-    static class MatMul extends BilinearOp {
+    static class MatMul extends TaylorBilinearOp {
         @Override
-        void product(double[] a, double[] b, double[] c, Var y) {
-            Kernels.matmulAdd(a, b, c, y.rows, y.inputs[0].cols, y.cols);
+        void product(double[] a, double[] b, double[] c, TaylorVar y) {
+            TaylorKernels.matmulAdd(a, b, c, y.rows, y.inputs[0].cols, y.cols);
         }
 
         @Override
-        void adjointA(double[] g, double[] b, double[] out, Var y) {
-            Kernels.matmulTransBAdd(g, b, out, y.rows, y.inputs[0].cols, y.cols);
+        void adjointA(double[] g, double[] b, double[] out, TaylorVar y) {
+            TaylorKernels.matmulTransBAdd(g, b, out, y.rows, y.inputs[0].cols, y.cols);
         }
 
         @Override
-        void adjointB(double[] a, double[] g, double[] out, Var y) {
-            Kernels.matmulTransAAdd(a, g, out, y.rows, y.inputs[0].cols, y.cols);
+        void adjointB(double[] a, double[] g, double[] out, TaylorVar y) {
+            TaylorKernels.matmulTransAAdd(a, g, out, y.rows, y.inputs[0].cols, y.cols);
         }
     }
 
@@ -100,7 +100,7 @@ abstract class BilinearOp extends Op {
      */
     static final class Dense extends MatMul {
         @Override
-        void forward(Var y, int m) {
+        void forward(TaylorVar y, int m) {
             super.forward(y, m);
             double[] b = y.inputs[2].value[m];
             if (b == null) {
@@ -119,9 +119,9 @@ abstract class BilinearOp extends Op {
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
+        void backward(TaylorVar y, int m, long blocks) {
             super.backward(y, m, blocks);
-            Var bias = y.inputs[2];
+            TaylorVar bias = y.inputs[2];
             double[] g = y.adjoint[m];
             if (g == null || !wants(bias, blocks)) {
                 return;

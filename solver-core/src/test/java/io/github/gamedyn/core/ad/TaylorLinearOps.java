@@ -4,13 +4,13 @@ package io.github.gamedyn.core.ad;
  * Operations linear in their inputs: every component transforms like the value, so forward and
  * backward apply the same map (or its transpose) to component {@code m} alone.
  */
-final class LinearOps {
+final class TaylorLinearOps {
 
-    private LinearOps() {
+    private TaylorLinearOps() {
     }
 
     /** {@code y = a + sign·b} for inputs of equal shape. */
-    static final class Add extends Op {
+    static final class Add extends TaylorOp {
         private final double sign;
 
         Add(double sign) {
@@ -18,7 +18,7 @@ final class LinearOps {
         }
 
         @Override
-        void forward(Var y, int m) {
+        void forward(TaylorVar y, int m) {
             double[] a = y.inputs[0].value[m];
             double[] b = y.inputs[1].value[m];
             if (a == null && b == null) {
@@ -26,30 +26,30 @@ final class LinearOps {
             }
             double[] c = a == null ? new double[y.size()] : a.clone();
             if (b != null) {
-                Kernels.axpy(sign, b, c);
+                TaylorKernels.axpy(sign, b, c);
             }
             y.value[m] = c;
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
+        void backward(TaylorVar y, int m, long blocks) {
             double[] g = y.adjoint[m];
             if (g == null) {
                 return;
             }
-            Var a = y.inputs[0];
-            Var b = y.inputs[1];
+            TaylorVar a = y.inputs[0];
+            TaylorVar b = y.inputs[1];
             if (wants(a, blocks)) {
-                Kernels.axpy(1, g, a.adjoint(m));
+                TaylorKernels.axpy(1, g, a.adjoint(m));
             }
             if (wants(b, blocks)) {
-                Kernels.axpy(sign, g, b.adjoint(m));
+                TaylorKernels.axpy(sign, g, b.adjoint(m));
             }
         }
     }
 
     /** {@code y = scale·x + shift}; the shift touches the value only. */
-    static final class Affine extends Op {
+    static final class Affine extends TaylorOp {
         private final double scale;
         private final double shift;
 
@@ -59,7 +59,7 @@ final class LinearOps {
         }
 
         @Override
-        void forward(Var y, int m) {
+        void forward(TaylorVar y, int m) {
             double[] x = y.inputs[0].value[m];
             if (x == null) {
                 return;
@@ -73,19 +73,19 @@ final class LinearOps {
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
-            Var x = y.inputs[0];
+        void backward(TaylorVar y, int m, long blocks) {
+            TaylorVar x = y.inputs[0];
             if (y.adjoint[m] != null && wants(x, blocks)) {
-                Kernels.axpy(scale, y.adjoint[m], x.adjoint(m));
+                TaylorKernels.axpy(scale, y.adjoint[m], x.adjoint(m));
             }
         }
     }
 
     /** Broadcasts a 1×1 or 1×c input to r×c; the adjoint sums back over the copies. */
-    static final class Expand extends Op {
+    static final class Expand extends TaylorOp {
         @Override
-        void forward(Var y, int m) {
-            Var x = y.inputs[0];
+        void forward(TaylorVar y, int m) {
+            TaylorVar x = y.inputs[0];
             double[] v = x.value[m];
             if (v == null) {
                 return;
@@ -98,8 +98,8 @@ final class LinearOps {
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
-            Var x = y.inputs[0];
+        void backward(TaylorVar y, int m, long blocks) {
+            TaylorVar x = y.inputs[0];
             double[] g = y.adjoint[m];
             if (g == null || !wants(x, blocks)) {
                 return;
@@ -112,9 +112,9 @@ final class LinearOps {
     }
 
     /** {@code y = Σ_i x_i}, a 1×1 result. */
-    static final class Sum extends Op {
+    static final class Sum extends TaylorOp {
         @Override
-        void forward(Var y, int m) {
+        void forward(TaylorVar y, int m) {
             double[] x = y.inputs[0].value[m];
             if (x == null) {
                 return;
@@ -127,8 +127,8 @@ final class LinearOps {
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
-            Var x = y.inputs[0];
+        void backward(TaylorVar y, int m, long blocks) {
+            TaylorVar x = y.inputs[0];
             if (y.adjoint[m] == null || !wants(x, blocks)) {
                 return;
             }
@@ -141,7 +141,7 @@ final class LinearOps {
     }
 
     /** A contiguous run of the row-major data of the input, any shape of the same size. */
-    static final class Slice extends Op {
+    static final class Slice extends TaylorOp {
         private final int from;
 
         Slice(int from) {
@@ -149,7 +149,7 @@ final class LinearOps {
         }
 
         @Override
-        void forward(Var y, int m) {
+        void forward(TaylorVar y, int m) {
             double[] x = y.inputs[0].value[m];
             if (x != null) {
                 double[] c = new double[y.size()];
@@ -159,8 +159,8 @@ final class LinearOps {
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
-            Var x = y.inputs[0];
+        void backward(TaylorVar y, int m, long blocks) {
+            TaylorVar x = y.inputs[0];
             double[] g = y.adjoint[m];
             if (g == null || !wants(x, blocks)) {
                 return;
@@ -173,9 +173,9 @@ final class LinearOps {
     }
 
     /** The transpose of a matrix. */
-    static final class Transpose extends Op {
+    static final class Transpose extends TaylorOp {
         @Override
-        void forward(Var y, int m) {
+        void forward(TaylorVar y, int m) {
             double[] x = y.inputs[0].value[m];
             if (x != null) {
                 double[] c = new double[x.length];
@@ -185,8 +185,8 @@ final class LinearOps {
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
-            Var x = y.inputs[0];
+        void backward(TaylorVar y, int m, long blocks) {
+            TaylorVar x = y.inputs[0];
             double[] g = y.adjoint[m];
             if (g == null || !wants(x, blocks)) {
                 return;
@@ -212,12 +212,12 @@ final class LinearOps {
     }
 
     /** Inputs with equal column counts stacked on top of each other. */
-    static final class ConcatRows extends Op {
+    static final class ConcatRows extends TaylorOp {
         @Override
-        void forward(Var y, int m) {
+        void forward(TaylorVar y, int m) {
             double[] c = null;
             int offset = 0;
-            for (Var x : y.inputs) {
+            for (TaylorVar x : y.inputs) {
                 double[] v = x.value[m];
                 if (v != null) {
                     if (c == null) {
@@ -231,13 +231,13 @@ final class LinearOps {
         }
 
         @Override
-        void backward(Var y, int m, long blocks) {
+        void backward(TaylorVar y, int m, long blocks) {
             double[] g = y.adjoint[m];
             if (g == null) {
                 return;
             }
             int offset = 0;
-            for (Var x : y.inputs) {
+            for (TaylorVar x : y.inputs) {
                 if (wants(x, blocks)) {
                     double[] a = x.adjoint(m);
                     for (int i = 0; i < a.length; i++) {

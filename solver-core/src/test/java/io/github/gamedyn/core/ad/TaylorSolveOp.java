@@ -7,15 +7,15 @@ package io.github.gamedyn.core.ad;
  * the adjoint \(Z = A^{-\mathsf T}\bar X\) is solved the same way with \(A^{\mathsf T}\), then
  * \(\bar B \mathrel{+}= Z\) and \(\bar A \mathrel{-}= Z X^{\mathsf T}\).
  */
-final class SolveOp extends Op {
+final class TaylorSolveOp extends TaylorOp {
     private double[] lu;
     private int[] pivot;
     private final double[][] z = new double[4][];
 
     @Override
-    void forward(Var y, int m) {
-        Var a = y.inputs[0];
-        Var b = y.inputs[1];
+    void forward(TaylorVar y, int m) {
+        TaylorVar a = y.inputs[0];
+        TaylorVar b = y.inputs[1];
         int n = a.rows;
         int c = b.cols;
         if (m == 0) {
@@ -29,7 +29,7 @@ final class SolveOp extends Op {
                 if (rhs == null) {
                     rhs = new double[n * c];
                 }
-                Kernels.matmulAdd(negate(as), xs, rhs, n, n, c);
+                TaylorKernels.matmulAdd(negate(as), xs, rhs, n, n, c);
             }
         }
         if (rhs != null) {
@@ -39,9 +39,9 @@ final class SolveOp extends Op {
     }
 
     @Override
-    void backward(Var y, int m, long blocks) {
-        Var a = y.inputs[0];
-        Var b = y.inputs[1];
+    void backward(TaylorVar y, int m, long blocks) {
+        TaylorVar a = y.inputs[0];
+        TaylorVar b = y.inputs[1];
         int n = a.rows;
         int c = b.cols;
         double[] rhs = y.adjoint[m] == null ? null : y.adjoint[m].clone();
@@ -52,7 +52,7 @@ final class SolveOp extends Op {
                 if (rhs == null) {
                     rhs = new double[n * c];
                 }
-                Kernels.matmulTransAAdd(negate(as), zs, rhs, n, n, c);
+                TaylorKernels.matmulTransAAdd(negate(as), zs, rhs, n, n, c);
             }
         }
         if (rhs != null) {
@@ -60,14 +60,14 @@ final class SolveOp extends Op {
         }
         z[m] = rhs;
         if (wants(b, blocks) && rhs != null) {
-            Kernels.axpy(1, rhs, b.adjoint(m));
+            TaylorKernels.axpy(1, rhs, b.adjoint(m));
         }
         if (wants(a, blocks)) {
             for (int s = m; s >= 0; s = nextSubset(s, m)) {
                 double[] zs = z[s];
                 double[] xs = y.value[m ^ s];
                 if (zs != null && xs != null) {
-                    Kernels.matmulTransBAdd(negate(zs), xs, a.adjoint(m), n, n, c);
+                    TaylorKernels.matmulTransBAdd(negate(zs), xs, a.adjoint(m), n, n, c);
                 }
             }
         }

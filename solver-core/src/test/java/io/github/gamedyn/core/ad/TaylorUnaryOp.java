@@ -8,18 +8,18 @@ package io.github.gamedyn.core.ad;
  * \(\bar x \mathrel{+}= f'(x) \bar y\) in the algebra, where \(g = f'(x)\) expands the same way
  * with one more derivative.
  */
-final class UnaryOp extends Op {
-    private final UnaryFunction f;
+final class TaylorUnaryOp extends TaylorOp {
+    private final TaylorFunction f;
     /** {@code derivatives[j] = f^(j)(x_0)}, computed on first use; {@code [0]} is the value. */
     private final double[][] derivatives = new double[4][];
     /** Components of \(g = f'(x)\); {@code [0]} is {@code derivatives[1]}. */
     private final double[][] slope = new double[4][];
 
-    UnaryOp(UnaryFunction f) {
+    TaylorUnaryOp(TaylorFunction f) {
         this.f = f;
     }
 
-    private double[] derivative(Var y, int order) {
+    private double[] derivative(TaylorVar y, int order) {
         if (derivatives[order] == null) {
             double[] x = y.inputs[0].value[0];
             double[] v = y.value[0];
@@ -33,7 +33,7 @@ final class UnaryOp extends Op {
     }
 
     @Override
-    void forward(Var y, int m) {
+    void forward(TaylorVar y, int m) {
         double[][] x = y.inputs[0].value;
         if (m == 0) {
             double[] x0 = x[0];
@@ -51,19 +51,19 @@ final class UnaryOp extends Op {
     }
 
     /** Component {@code m} of \(f^{(k-1)}(x)\) expanded around \(x_0\), from derivative {@code k} on. */
-    private double[] expand(Var y, double[][] x, int m, int k) {
+    private double[] expand(TaylorVar y, double[][] x, int m, int k) {
         if (Integer.bitCount(m) == 1) {
             if (x[m] == null) {
                 return null;
             }
             double[] c = new double[x[m].length];
-            Kernels.multiplyAdd(derivative(y, k), x[m], c);
+            TaylorKernels.multiplyAdd(derivative(y, k), x[m], c);
             return c;
         }
         double[] c = null;
         if (x[m] != null) {
             c = new double[x[m].length];
-            Kernels.multiplyAdd(derivative(y, k), x[m], c);
+            TaylorKernels.multiplyAdd(derivative(y, k), x[m], c);
         }
         int lo = Integer.lowestOneBit(m);
         double[] a = x[lo];
@@ -81,8 +81,8 @@ final class UnaryOp extends Op {
     }
 
     @Override
-    void backward(Var y, int m, long blocks) {
-        Var x = y.inputs[0];
+    void backward(TaylorVar y, int m, long blocks) {
+        TaylorVar x = y.inputs[0];
         if (!wants(x, blocks)) {
             return;
         }
@@ -93,7 +93,7 @@ final class UnaryOp extends Op {
             double[] g = slope[s];
             double[] a = y.adjoint[m ^ s];
             if (g != null && a != null) {
-                Kernels.multiplyAdd(g, a, x.adjoint(m));
+                TaylorKernels.multiplyAdd(g, a, x.adjoint(m));
             }
         }
     }

@@ -1,0 +1,567 @@
+package io.github.gamedyn.core.ad;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled program: the nodes a set of outputs needs, as a flat instruction list over
+ * preallocated storage, run by a loop over an {@code int[]} without allocating (the JAX "jaxpr",
+ * made executable).
+ *
+ * <p>Some input vectors may be <em>laned</em>: given for L lanes at once (L points of a batch, or
+ * L directions at one point). Every node that depends on a laned input is laned; the others are
+ * <em>uniform</em> and computed once, in a first phase. So one compilation serves three uses:
+ * nothing laned (one point), everything laned (a batch of points), and only the directions laned
+ * (a linearisation: the uniform phase once at ω, then the laned phase for as many batches of
+ * directions as wanted).
+ *
+ * <p>Slices and reshapes are views of their input's storage; storage is reused once a value is
+ * dead. A program is immutable and may be run from several threads, each with its own
+ * {@link Workspace}.
+ */
+final class Program {
+    private static final int NONE = -1;
+
+    private final int[] code;
+    private final int lanedStart;
+    private final double[] reals;
+    private final double[] uniformInitial;
+    private final int lanedUnits;
+    private final int[][] inputRefs;
+    private final int[][] inputSizes;
+    private final int[] outputRefs;
+    private final int[] outputSizes;
+
+    private Program(int[] code, int lanedStart, double[] reals, double[] uniformInitial,
+            int lanedUnits, int[][] inputRefs, int[][] inputSizes, int[] outputRefs,
+            int[] outputSizes) {
+        this.code = code;
+        this.lanedStart = lanedStart;
+        this.reals = reals;
+        this.uniformInitial = uniformInitial;
+        this.lanedUnits = lanedUnits;
+        this.inputRefs = inputRefs;
+        this.inputSizes = inputSizes;
+        this.outputRefs = outputRefs;
+        this.outputSizes = outputSizes;
+    }
+
+    /** Storage for running a program: uniform values, and laned values for up to some lanes. */
+    static final class Workspace {
+        final double[] uniform;
+        double[] laned = new double[0];
+        int lanes;
+
+        private Workspace(double[] uniform) {
+            this.uniform = uniform;
+        }
+    }
+
+    // ---- compilation --------------------------------------------------------------------------
+
+    /**
+     * Compiles the nodes {@code outputs} need.
+     *
+     * @param g the graph
+     * @param outputs output nodes ({@link Graph#ZERO} allowed: a zero output). Not modified.
+     * @param lanedVectors which input vectors are laned, by index. Not modified.
+     * @param vectors the number of input vectors (0 .. vectors−1)
+     * @param blocks the number of blocks per input vector
+     */
+    static Program compile(Graph g, int[] outputs, boolean[] lanedVectors, int vectors, int blocks) {
+        return new Compiler(g, lanedVectors).compile(outputs, vectors, blocks);
+    }
+
+    /** The value of {@code node} of a graph without inputs (constant folding). */
+    static double[] evaluate(Graph g, int node) {
+        return evaluate(g, node, new double[0][], new int[0][]);
+    }
+
+    /**
+     * The value of {@code node} with every input uniform: input vector k, block i is
+     * {@code inputs[k][offsets[k][i] ..]}.
+     *
+     * @param inputs the input vectors. Not modified.
+     * @param offsets the block offsets within each input vector. Not modified.
+     */
+    static double[] evaluate(Graph g, int node, double[][] inputs, int[][] offsets) {
+        int blocks = offsets.length == 0 ? 0 : offsets[0].length;
+        Program p = compile(g, new int[] {node}, new boolean[inputs.length], inputs.length, blocks);
+        Workspace w = p.workspace();
+        for (int k = 0; k < inputs.length; k++) {
+            p.setInput(w, k, inputs[k], offsets[k]);
+        }
+        p.runUniform(w, false);
+        double[] out = new double[p.outputSize(0)];
+        p.output(w, 0, out, 0);
+        return out;
+    }
+
+    /** Builds the instruction list and the storage layout. */
+    private static final class Compiler {
+        private final Graph g;
+        private final boolean[] lanedVectors;
+        private final int[] root;
+        private final int[] offset;
+        private final boolean[] laned;
+        private final int[] storage;
+        private final List<Integer> code = new ArrayList<>();
+        private final List<Double> reals = new ArrayList<>();
+        private final Allocator uniform = new Allocator();
+        private final Allocator lanedStorage = new Allocator();
+        private final List<double[]> constants = new ArrayList<>();
+        private final List<Integer> constantOffsets = new ArrayList<>();
+
+        Compiler(Graph g, boolean[] lanedVectors) {
+            this.g = g;
+            this.lanedVectors = lanedVectors;
+            int n = g.size();
+            root = new int[n];
+            offset = new int[n];
+            laned = new boolean[n];
+            storage = new int[n];
+            Arrays.fill(storage, NONE);
+        }
+
+        Program compile(int[] outputs, int vectors, int blocks) {
+            int n = g.size();
+            boolean[] live = new boolean[n];
+            for (int o : outputs) {
+                if (o != Graph.ZERO) {
+                    live[o] = true;
+                }
+            }
+            for (int id = n - 1; id >= 0; id--) {
+                if (live[id]) {
+                    for (int x : g.node(id).inputs) {
+                        live[x] = true;
+                    }
+                }
+            }
+            List<Integer> uniformOrder = new ArrayList<>();
+            List<Integer> lanedOrder = new ArrayList<>();
+            for (int id = 0; id < n; id++) {
+                if (!live[id]) {
+                    continue;
+                }
+                Node node = g.node(id);
+                root[id] = id;
+                if (node.op == Primitive.INPUT) {
+                    laned[id] = node.ints[0] < lanedVectors.length && lanedVectors[node.ints[0]];
+                } else {
+                    for (int x : node.inputs) {
+                        laned[id] |= laned[x];
+                    }
+                }
+                if (node.op == Primitive.SLICE) {
+                    int x = node.input(0);
+                    root[id] = root[x];
+                    offset[id] = offset[x] + node.ints[0];
+                } else if (node.op != Primitive.INPUT && node.op != Primitive.CONST) {
+                    (laned[id] ? lanedOrder : uniformOrder).add(id);
+                }
+            }
+            List<Integer> order = new ArrayList<>(uniformOrder);
+            order.addAll(lanedOrder);
+            int[] lastUse = new int[n];
+            Arrays.fill(lastUse, -1);
+            for (int p = 0; p < order.size(); p++) {
+                for (int x : g.node(order.get(p)).inputs) {
+                    lastUse[root[x]] = p;
+                }
+            }
+            for (int o : outputs) {
+                if (o != Graph.ZERO) {
+                    lastUse[root[o]] = Integer.MAX_VALUE;
+                }
+            }
+            int[][] inputRefs = new int[vectors][blocks];
+            int[][] inputSizes = new int[vectors][blocks];
+            for (int[] r : inputRefs) {
+                Arrays.fill(r, NONE);
+            }
+            for (int id = 0; id < n; id++) {
+                Node node = g.node(id);
+                if (!live[id] || root[id] != id) {
+                    continue;
+                }
+                if (node.op == Primitive.CONST) {
+                    storage[id] = uniform.allocate(node.size());
+                    constants.add(node.reals);
+                    constantOffsets.add(storage[id]);
+                } else if (node.op == Primitive.INPUT) {
+                    storage[id] = (laned[id] ? lanedStorage : uniform).allocate(node.size());
+                    inputRefs[node.ints[0]][node.ints[1]] = ref(id);
+                    inputSizes[node.ints[0]][node.ints[1]] = node.size();
+                }
+            }
+            int lanedStart = 0;
+            for (int p = 0; p < order.size(); p++) {
+                if (p == uniformOrder.size()) {
+                    lanedStart = code.size();
+                }
+                int id = order.get(p);
+                Node node = g.node(id);
+                storage[id] = (laned[id] ? lanedStorage : uniform).allocate(node.size());
+                emit(id, node);
+                for (int x : node.inputs) {
+                    int r = root[x];
+                    if (lastUse[r] == p && g.node(r).op != Primitive.CONST) {
+                        lastUse[r] = -1;
+                        (laned[r] ? lanedStorage : uniform).release(storage[r], g.node(r).size());
+                    }
+                }
+            }
+            if (lanedOrder.isEmpty()) {
+                lanedStart = code.size();
+            }
+            int[] outputRefs = new int[outputs.length];
+            int[] outputSizes = new int[outputs.length];
+            for (int k = 0; k < outputs.length; k++) {
+                outputRefs[k] = outputs[k] == Graph.ZERO ? NONE : ref(outputs[k]);
+                outputSizes[k] = outputs[k] == Graph.ZERO ? 0 : g.node(outputs[k]).size();
+            }
+            double[] initial = new double[uniform.top];
+            for (int k = 0; k < constants.size(); k++) {
+                double[] c = constants.get(k);
+                System.arraycopy(c, 0, initial, constantOffsets.get(k), c.length);
+            }
+            double[] r = new double[reals.size()];
+            for (int k = 0; k < r.length; k++) {
+                r[k] = reals.get(k);
+            }
+            return new Program(code.stream().mapToInt(Integer::intValue).toArray(), lanedStart, r,
+                    initial, lanedStorage.top, inputRefs, inputSizes, outputRefs, outputSizes);
+        }
+
+        /** Storage reference of node {@code id}: offset (of its root, plus its own) and lane bit. */
+        private int ref(int id) {
+            return ((storage[root[id]] + offset[id]) << 1) | (laned[id] ? 1 : 0);
+        }
+
+        private void emit(int id, Node n) {
+            int start = code.size();
+            code.add(n.op.ordinal());
+            code.add(0);
+            code.add(ref(id));
+            int[] in = n.inputs;
+            switch (n.op) {
+                case ADD, SUB, MUL -> add(ref(in[0]), ref(in[1]), n.size());
+                case AFFINE -> {
+                    add(ref(in[0]), n.size(), reals.size());
+                    reals.add(n.reals[0]);
+                    reals.add(n.reals[1]);
+                }
+                case UNARY -> add(ref(in[0]), n.size(), n.ints[0]);
+                case SUM, MAX -> add(ref(in[0]), g.node(in[0]).size());
+                case COLSUM -> add(ref(in[0]), g.node(in[0]).rows, n.cols);
+                case EXPAND -> add(ref(in[0]), g.node(in[0]).size(), n.size());
+                case ASSEMBLE -> {
+                    add(n.size(), tiles(n) ? 1 : 0, in.length);
+                    for (int k = 0; k < in.length; k++) {
+                        add(ref(in[k]), n.ints[k], g.node(in[k]).size());
+                    }
+                }
+                case TRANSPOSE -> add(ref(in[0]), g.node(in[0]).rows, g.node(in[0]).cols);
+                case MATMUL -> {
+                    Node a = g.node(in[0]);
+                    boolean ta = n.ints[0] == 1;
+                    add(ref(in[0]), ref(in[1]), n.rows, ta ? a.rows : a.cols, n.cols, n.ints[0],
+                            n.ints[1]);
+                }
+                case DENSE -> add(ref(in[0]), ref(in[1]), ref(in[2]), n.rows, g.node(in[0]).cols,
+                        n.cols);
+                case LU -> add(ref(in[0]), n.rows);
+                case SOLVE -> add(ref(in[1]), ref(in[2]), n.rows, n.cols, n.ints[0]);
+                default -> throw new IllegalStateException("cannot compile " + n.op);
+            }
+            code.set(start + 1, code.size() - start);
+        }
+
+        private void add(int... words) {
+            for (int w : words) {
+                code.add(w);
+            }
+        }
+
+        /** Whether the pieces of an ASSEMBLE tile its output exactly (a concatenation). */
+        private boolean tiles(Node n) {
+            boolean[] covered = new boolean[n.size()];
+            for (int k = 0; k < n.inputs.length; k++) {
+                int size = g.node(n.input(k)).size();
+                for (int e = n.ints[k]; e < n.ints[k] + size; e++) {
+                    if (covered[e]) {
+                        return false;
+                    }
+                    covered[e] = true;
+                }
+            }
+            for (boolean c : covered) {
+                if (!c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** First-fit by exact size over released blocks, else the top of the area. */
+    private static final class Allocator {
+        private final Map<Integer, ArrayDeque<Integer>> free = new HashMap<>();
+        int top;
+
+        int allocate(int size) {
+            ArrayDeque<Integer> f = free.get(size);
+            if (f != null && !f.isEmpty()) {
+                return f.pop();
+            }
+            top += size;
+            return top - size;
+        }
+
+        void release(int offset, int size) {
+            free.computeIfAbsent(size, s -> new ArrayDeque<>()).push(offset);
+        }
+    }
+
+    // ---- running ------------------------------------------------------------------------------
+
+    /** A new workspace: constants in place, no lanes yet. */
+    Workspace workspace() {
+        return new Workspace(uniformInitial.clone());
+    }
+
+    /** Whether the program reads input vector {@code vector} at all. */
+    boolean reads(int vector) {
+        for (int r : inputRefs[vector]) {
+            if (r != NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes a uniform input vector.
+     *
+     * @param x the vector, blocks at {@code offsets}. Not modified.
+     */
+    void setInput(Workspace w, int vector, double[] x, int[] offsets) {
+        for (int i = 0; i < inputRefs[vector].length; i++) {
+            int r = inputRefs[vector][i];
+            if (r != NONE) {
+                System.arraycopy(x, offsets[i], w.uniform, r >>> 1, inputSizes[vector][i]);
+            }
+        }
+    }
+
+    /**
+     * Writes lane {@code lane} of a laned input vector (the workspace must hold
+     * {@link #reserve reserved} lanes).
+     *
+     * @param x the vector, blocks at {@code offsets}. Not modified.
+     */
+    void setInputLane(Workspace w, int vector, int lane, double[] x, int[] offsets) {
+        int lanes = w.lanes;
+        for (int i = 0; i < inputRefs[vector].length; i++) {
+            int r = inputRefs[vector][i];
+            if (r != NONE) {
+                int base = (r >>> 1) * lanes + lane;
+                for (int e = 0; e < inputSizes[vector][i]; e++) {
+                    w.laned[base + e * lanes] = x[offsets[i] + e];
+                }
+            }
+        }
+    }
+
+    /** Makes the workspace hold {@code lanes} lanes (the layout of laned values depends on it). */
+    void reserve(Workspace w, int lanes) {
+        if (w.laned.length < lanedUnits * lanes) {
+            w.laned = new double[lanedUnits * lanes];
+        }
+        w.lanes = lanes;
+    }
+
+    /** Runs the uniform phase. */
+    void runUniform(Workspace w, boolean strict) {
+        run(w, 0, lanedStart, 1, strict);
+    }
+
+    /** Runs the laned phase for the workspace's lanes (after the uniform phase). */
+    void runLaned(Workspace w, boolean strict) {
+        run(w, lanedStart, code.length, w.lanes, strict);
+    }
+
+    /** The number of entries of output {@code k} (0 for a zero output). */
+    int outputSize(int k) {
+        return outputSizes[k];
+    }
+
+    /** Whether output {@code k} is laned. */
+    boolean isLaned(int k) {
+        return outputRefs[k] != NONE && (outputRefs[k] & 1) != 0;
+    }
+
+    /** Copies uniform (or zero) output {@code k} to {@code dest[from ..]}. Modified: dest. */
+    void output(Workspace w, int k, double[] dest, int from) {
+        int r = outputRefs[k];
+        if (r == NONE) {
+            return;
+        }
+        if ((r & 1) != 0) {
+            throw new IllegalStateException("output " + k + " is laned");
+        }
+        System.arraycopy(w.uniform, r >>> 1, dest, from, outputSizes[k]);
+    }
+
+    /**
+     * Copies lane {@code lane} of output {@code k} (uniform outputs are the same in every lane,
+     * zero outputs are skipped) to {@code dest[from ..]}. Modified: dest.
+     */
+    void outputLane(Workspace w, int k, int lane, double[] dest, int from) {
+        int r = outputRefs[k];
+        if (r == NONE) {
+            return;
+        }
+        if ((r & 1) == 0) {
+            System.arraycopy(w.uniform, r >>> 1, dest, from, outputSizes[k]);
+            return;
+        }
+        int lanes = w.lanes;
+        int base = (r >>> 1) * lanes + lane;
+        for (int e = 0; e < outputSizes[k]; e++) {
+            dest[from + e] = w.laned[base + e * lanes];
+        }
+    }
+
+    private void run(Workspace w, int from, int to, int lanes, boolean strict) {
+        final int[] c = code;
+        final double[] u = w.uniform;
+        final double[] v = w.laned;
+        int pc = from;
+        while (pc < to) {
+            int op = c[pc];
+            int out = c[pc + 2];
+            double[] o = (out & 1) != 0 ? v : u;
+            int oo = (out & 1) != 0 ? (out >>> 1) * lanes : out >>> 1;
+            int l = (out & 1) != 0 ? lanes : 1;
+            switch (op) {
+                case 2, 3, 4 -> { // ADD, SUB, MUL
+                    int a = c[pc + 3];
+                    int b = c[pc + 4];
+                    Kernels.binary(op - 2, o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0,
+                            arr(b, u, v), at(b, lanes), (b & 1) != 0, c[pc + 5], l);
+                }
+                case 5 -> { // AFFINE
+                    int a = c[pc + 3];
+                    int k = c[pc + 5];
+                    Kernels.affine(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4] * l, reals[k],
+                            reals[k + 1]);
+                }
+                case 6 -> { // UNARY
+                    int a = c[pc + 3];
+                    Kernels.unary(FUNCTIONS[c[pc + 5]], o, oo, arr(a, u, v), at(a, lanes),
+                            c[pc + 4] * l);
+                }
+                case 7 -> { // SUM
+                    int a = c[pc + 3];
+                    Kernels.sum(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], l);
+                }
+                case 8 -> { // COLSUM
+                    int a = c[pc + 3];
+                    Kernels.colsum(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], c[pc + 5], l);
+                }
+                case 9 -> { // EXPAND
+                    int a = c[pc + 3];
+                    Kernels.expand(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], c[pc + 5], l);
+                }
+                case 11 -> { // ASSEMBLE
+                    int size = c[pc + 3];
+                    boolean tiles = c[pc + 4] == 1;
+                    int count = c[pc + 5];
+                    if (!tiles) {
+                        Arrays.fill(o, oo, oo + size * l, 0);
+                    }
+                    for (int k = 0; k < count; k++) {
+                        int a = c[pc + 6 + 3 * k];
+                        Kernels.place(o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0,
+                                c[pc + 8 + 3 * k], c[pc + 7 + 3 * k], l, tiles);
+                    }
+                }
+                case 12 -> { // TRANSPOSE
+                    int a = c[pc + 3];
+                    Kernels.transpose(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], c[pc + 5], l);
+                }
+                case 13 -> { // MATMUL
+                    int a = c[pc + 3];
+                    int b = c[pc + 4];
+                    Kernels.matmul(o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0, arr(b, u, v),
+                            at(b, lanes), (b & 1) != 0, c[pc + 5], c[pc + 6], c[pc + 7],
+                            c[pc + 8] == 1, c[pc + 9] == 1, l);
+                }
+                case 14 -> { // DENSE
+                    int a = c[pc + 3];
+                    int b = c[pc + 4];
+                    int bias = c[pc + 5];
+                    Kernels.matmul(o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0, arr(b, u, v),
+                            at(b, lanes), (b & 1) != 0, c[pc + 6], c[pc + 7], c[pc + 8], false,
+                            false, l);
+                    Kernels.addRow(o, oo, arr(bias, u, v), at(bias, lanes), (bias & 1) != 0,
+                            c[pc + 6], c[pc + 8], l);
+                }
+                case 15 -> { // LU
+                    int a = c[pc + 3];
+                    Kernels.lu(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], l, strict);
+                }
+                case 16 -> { // SOLVE
+                    int f = c[pc + 3];
+                    int b = c[pc + 4];
+                    Kernels.solve(o, oo, arr(f, u, v), at(f, lanes), (f & 1) != 0, arr(b, u, v),
+                            at(b, lanes), (b & 1) != 0, c[pc + 5], c[pc + 6], c[pc + 7] == 1, l);
+                }
+                case 17 -> { // MAX
+                    int a = c[pc + 3];
+                    Kernels.max(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], l);
+                }
+                default -> throw new IllegalStateException("opcode " + op);
+            }
+            pc += c[pc + 1];
+        }
+    }
+
+    private static final UnaryFunction[] FUNCTIONS = UnaryFunction.values();
+
+    static {
+        // run() dispatches on these ordinals as int constants
+        Primitive[] expected = {Primitive.ADD, Primitive.SUB, Primitive.MUL, Primitive.AFFINE,
+            Primitive.UNARY, Primitive.SUM, Primitive.COLSUM, Primitive.EXPAND, Primitive.SLICE,
+            Primitive.ASSEMBLE, Primitive.TRANSPOSE, Primitive.MATMUL, Primitive.DENSE,
+            Primitive.LU, Primitive.SOLVE, Primitive.MAX};
+        for (int k = 0; k < expected.length; k++) {
+            if (expected[k].ordinal() != k + 2) {
+                throw new ExceptionInInitializerError("opcode of " + expected[k] + " moved");
+            }
+        }
+    }
+
+    private static double[] arr(int ref, double[] uniform, double[] laned) {
+        return (ref & 1) != 0 ? laned : uniform;
+    }
+
+    private static int at(int ref, int lanes) {
+        return (ref & 1) != 0 ? (ref >>> 1) * lanes : ref >>> 1;
+    }
+
+    /** The number of instructions, for tests and diagnostics. */
+    int instructions() {
+        int count = 0;
+        for (int pc = 0; pc < code.length; pc += code[pc + 1]) {
+            count++;
+        }
+        return count;
+    }
+}
