@@ -409,6 +409,12 @@ final class Graph {
             if (nodes.get(b).op == Primitive.TRANSPOSE) {
                 return matmul(a, nodes.get(b).input(0), ta, !tb);
             }
+            if (isConst(a) && nodes.get(a).size() == 1) {
+                return affine(nodes.get(a).reals[0], 0, tb ? transpose(b) : b);
+            }
+            if (isConst(b) && nodes.get(b).size() == 1) {
+                return affine(nodes.get(b).reals[0], 0, ta ? transpose(a) : a);
+            }
         }
         Node x = nodes.get(a);
         Node y = nodes.get(b);

@@ -556,6 +556,19 @@ final class Program {
         return (ref & 1) != 0 ? (ref >>> 1) * lanes : ref >>> 1;
     }
 
+    /** One line per instruction (opcode, words), for diagnostics. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        for (int pc = 0; pc < code.length; pc += code[pc + 1]) {
+            s.append(pc == lanedStart ? "-- laned\n" : "");
+            s.append(Primitive.values()[code[pc]]).append(' ')
+                    .append(Arrays.toString(Arrays.copyOfRange(code, pc + 2, pc + code[pc + 1])))
+                    .append('\n');
+        }
+        return s.toString();
+    }
+
     /** The number of instructions, for tests and diagnostics. */
     int instructions() {
         int count = 0;
