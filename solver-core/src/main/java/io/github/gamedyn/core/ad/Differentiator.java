@@ -26,7 +26,9 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Differentiator {
     /** Most lanes run at once by the batched and linearised paths. */
-    static final int MAX_LANES = 64;
+    static final int MAX_LANES = Integer.getInteger("gamedyn.lanes", 64);
+    /** Tensors of at most this many entries may be computed as scalars. */
+    private static final int SCALAR_THRESHOLD = 16;
     /** Input vectors: ω, then directions. */
     static final int POINT = 0;
     static final int DIRECTION = 1;
@@ -281,11 +283,22 @@ public final class Differentiator {
                 laned[DIRECTION] = true;
                 laned[SECOND_DIRECTION] = true;
             }
-            c = new Compiled(Program.compile(graph, outputs(kind, k), laned, VECTORS,
-                    losses.length));
+            c = new Compiled(compile(outputs(kind, k), laned, mode));
             compiled.put(key, c);
         }
         return c;
+    }
+
+    /**
+     * Compiles the outputs as they are and with their small tensors as scalars
+     * ({@link Scalarizer}), and keeps the one estimated to run faster in this mode.
+     */
+    private Program compile(int[] outputs, boolean[] laned, Mode mode) {
+        Program tensors = Program.compile(graph, outputs, laned, VECTORS, losses.length);
+        Scalarizer.Result s = Scalarizer.rewrite(graph, outputs, SCALAR_THRESHOLD);
+        Program scalars = Program.compile(s.graph(), s.outputs(), laned, VECTORS, losses.length);
+        int lanes = mode == Mode.POINT ? 1 : MAX_LANES;
+        return scalars.cost(lanes) < tensors.cost(lanes) ? scalars : tensors;
     }
 
     // ---- one point ----------------------------------------------------------------------------
@@ -462,15 +475,11 @@ public final class Differentiator {
             double[][] outputs) {
         Compiled c = compiled(kind, k, Mode.BATCH);
         Program.Workspace ws = c.workspace();
-        double[] row = new double[dimension];
         for (int first = 0; first < count; first += MAX_LANES) {
             int lanes = Math.min(MAX_LANES, count - first);
             c.program.reserve(ws, lanes);
             for (int v = 0; v < vectors.length; v++) {
-                for (int l = 0; l < lanes; l++) {
-                    System.arraycopy(vectors[v], (first + l) * dimension, row, 0, dimension);
-                    c.program.setInputLane(ws, v, l, row, offsets);
-                }
+                c.program.setInputBatch(ws, v, vectors[v], first, dimension, offsets);
             }
             c.program.runUniform(ws, false);
             c.program.runLaned(ws, false);
@@ -478,14 +487,22 @@ public final class Differentiator {
                 if (outputs[j] == null) {
                     continue;
                 }
-                for (int l = 0; l < lanes; l++) {
-                    Arrays.fill(row, 0);
-                    for (int i = 0; i < losses.length; i++) {
-                        c.program.outputLane(ws, outputBlocks[j] + i, l, row, offsets[i]);
+                for (int i = 0; i < losses.length; i++) {
+                    if (c.program.outputSize(outputBlocks[j] + i) == 0) {
+                        zeroColumns(outputs[j], first, lanes, offsets[i], blockSizes[i]);
+                    } else {
+                        c.program.outputBatch(ws, outputBlocks[j] + i, outputs[j], first, dimension,
+                                offsets[i]);
                     }
-                    System.arraycopy(row, 0, outputs[j], (first + l) * dimension, dimension);
                 }
             }
+        }
+    }
+
+    /** Zeros columns {@code from .. from+width−1} of rows {@code first .. first+rows−1}. */
+    private void zeroColumns(double[] x, int first, int rows, int from, int width) {
+        for (int l = 0; l < rows; l++) {
+            Arrays.fill(x, (first + l) * dimension + from, (first + l) * dimension + from + width, 0);
         }
     }
 

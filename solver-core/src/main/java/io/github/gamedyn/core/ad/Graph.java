@@ -149,6 +149,18 @@ final class Graph {
             if (b == ZERO) {
                 return a;
             }
+            if (isNegation(b)) {
+                return sub(a, nodes.get(b).input(0));
+            }
+            if (isNegation(a)) {
+                return sub(b, nodes.get(a).input(0));
+            }
+            if (isScalarConstant(a) && !isConst(b)) {
+                return affine(1, nodes.get(a).reals[0], b);
+            }
+            if (isScalarConstant(b) && !isConst(a)) {
+                return affine(1, nodes.get(b).reals[0], a);
+            }
             if (a > b) {
                 int t = a;
                 a = b;
@@ -167,9 +179,29 @@ final class Graph {
             if (a == ZERO) {
                 return affine(-1, 0, b);
             }
+            if (isNegation(b)) {
+                return add(a, nodes.get(b).input(0));
+            }
+            if (isScalarConstant(a) && !isConst(b)) {
+                return affine(-1, nodes.get(a).reals[0], b);
+            }
+            if (isScalarConstant(b) && !isConst(a)) {
+                return affine(1, -nodes.get(b).reals[0], a);
+            }
         }
         Node n = nodes.get(a);
         return put(Primitive.SUB, n.rows, n.cols, new int[] {a, b}, NONE, NO_REALS);
+    }
+
+    /** Whether node {@code id} is \(-x\) for some x. */
+    private boolean isNegation(int id) {
+        Node n = nodes.get(id);
+        return n.op == Primitive.AFFINE && n.reals[0] == -1 && n.reals[1] == 0;
+    }
+
+    /** Whether node {@code id} is a 1×1 constant (of a scalar program). */
+    private boolean isScalarConstant(int id) {
+        return isConst(id) && nodes.get(id).size() == 1;
     }
 
     int mul(int a, int b) {
@@ -187,6 +219,14 @@ final class Graph {
                 if (!Double.isNaN(c)) {
                     return affine(c, 0, a);
                 }
+            }
+            Node x = nodes.get(a);
+            Node y = nodes.get(b);
+            if (x.op == Primitive.AFFINE && x.reals[1] == 0) {
+                return affine(x.reals[0], 0, mul(x.input(0), b));
+            }
+            if (y.op == Primitive.AFFINE && y.reals[1] == 0) {
+                return affine(y.reals[0], 0, mul(a, y.input(0)));
             }
             if (a > b) {
                 int t = a;

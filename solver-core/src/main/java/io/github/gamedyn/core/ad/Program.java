@@ -35,10 +35,12 @@ final class Program {
     private final int[][] inputSizes;
     private final int[] outputRefs;
     private final int[] outputSizes;
+    private final long uniformWork;
+    private final long lanedWork;
 
     private Program(int[] code, int lanedStart, double[] reals, double[] uniformInitial,
             int lanedUnits, int[][] inputRefs, int[][] inputSizes, int[] outputRefs,
-            int[] outputSizes) {
+            int[] outputSizes, long uniformWork, long lanedWork) {
         this.code = code;
         this.lanedStart = lanedStart;
         this.reals = reals;
@@ -48,12 +50,17 @@ final class Program {
         this.inputSizes = inputSizes;
         this.outputRefs = outputRefs;
         this.outputSizes = outputSizes;
+        this.uniformWork = uniformWork;
+        this.lanedWork = lanedWork;
     }
 
-    /** Storage for running a program: uniform values, and laned values for up to some lanes. */
+    /**
+     * Storage for running a program: uniform values in one flat array, and laned values as one
+     * array of lanes per entry.
+     */
     static final class Workspace {
         final double[] uniform;
-        double[] laned = new double[0];
+        double[][] laned = new double[0][];
         int lanes;
 
         private Workspace(double[] uniform) {
@@ -114,6 +121,8 @@ final class Program {
         private final Allocator uniform = new Allocator();
         private final Allocator lanedStorage = new Allocator();
         private final List<double[]> constants = new ArrayList<>();
+        private long uniformWork;
+        private long lanedWork;
         private final List<Integer> constantOffsets = new ArrayList<>();
 
         Compiler(Graph g, boolean[] lanedVectors) {
@@ -208,6 +217,11 @@ final class Program {
                 Node node = g.node(id);
                 storage[id] = (laned[id] ? lanedStorage : uniform).allocate(node.size());
                 emit(id, node);
+                if (laned[id]) {
+                    lanedWork += work(node);
+                } else {
+                    uniformWork += work(node);
+                }
                 for (int x : node.inputs) {
                     int r = root[x];
                     if (lastUse[r] == p && g.node(r).op != Primitive.CONST) {
@@ -235,7 +249,21 @@ final class Program {
                 r[k] = reals.get(k);
             }
             return new Program(code.stream().mapToInt(Integer::intValue).toArray(), lanedStart, r,
-                    initial, lanedStorage.top, inputRefs, inputSizes, outputRefs, outputSizes);
+                    initial, lanedStorage.top, inputRefs, inputSizes, outputRefs, outputSizes,
+                    uniformWork, lanedWork);
+        }
+
+        /** Arithmetic per lane of an instruction, roughly: entries, or multiply-adds. */
+        private long work(Node n) {
+            Node a = g.node(n.input(0));
+            return switch (n.op) {
+                case MATMUL, DENSE -> (long) n.size() * (n.op == Primitive.MATMUL && n.ints[0] == 1
+                        ? a.rows : a.cols);
+                case LU -> (long) n.rows * n.rows * n.rows;
+                case SOLVE -> (long) n.rows * n.size();
+                case SUM, MAX, COLSUM, EXPAND, TRANSPOSE -> a.size();
+                default -> n.size();
+            };
         }
 
         /** Storage reference of node {@code id}: offset (of its root, plus its own) and lane bit. */
@@ -366,13 +394,58 @@ final class Program {
      * @param x the vector, blocks at {@code offsets}. Not modified.
      */
     void setInputLane(Workspace w, int vector, int lane, double[] x, int[] offsets) {
+        for (int i = 0; i < inputRefs[vector].length; i++) {
+            int r = inputRefs[vector][i];
+            if (r != NONE) {
+                int base = r >>> 1;
+                for (int e = 0; e < inputSizes[vector][i]; e++) {
+                    w.laned[base + e][lane] = x[offsets[i] + e];
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes lanes {@code 0 .. lanes−1} of a laned input vector from rows
+     * {@code first .. first+lanes−1} of a row-major batch {@code x} of d-vectors.
+     *
+     * @param x the batch. Not modified.
+     */
+    void setInputBatch(Workspace w, int vector, double[] x, int first, int d, int[] offsets) {
         int lanes = w.lanes;
         for (int i = 0; i < inputRefs[vector].length; i++) {
             int r = inputRefs[vector][i];
             if (r != NONE) {
-                int base = (r >>> 1) * lanes + lane;
+                int base = r >>> 1;
                 for (int e = 0; e < inputSizes[vector][i]; e++) {
-                    w.laned[base + e * lanes] = x[offsets[i] + e];
+                    int src = first * d + offsets[i] + e;
+                    double[] dst = w.laned[base + e];
+                    for (int l = 0; l < lanes; l++) {
+                        dst[l] = x[src + l * d];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies every lane of output {@code k} to rows {@code first ..} of a row-major batch of
+     * d-vectors, at column {@code offset} (zero outputs write zeros). Modified: dest.
+     */
+    void outputBatch(Workspace w, int k, double[] dest, int first, int d, int offset) {
+        int r = outputRefs[k];
+        int lanes = w.lanes;
+        for (int e = 0; e < outputSizes[k]; e++) {
+            int dst = first * d + offset + e;
+            if ((r & 1) == 0) {
+                double y = w.uniform[(r >>> 1) + e];
+                for (int l = 0; l < lanes; l++) {
+                    dest[dst + l * d] = y;
+                }
+            } else {
+                double[] src = w.laned[(r >>> 1) + e];
+                for (int l = 0; l < lanes; l++) {
+                    dest[dst + l * d] = src[l];
                 }
             }
         }
@@ -380,20 +453,125 @@ final class Program {
 
     /** Makes the workspace hold {@code lanes} lanes (the layout of laned values depends on it). */
     void reserve(Workspace w, int lanes) {
-        if (w.laned.length < lanedUnits * lanes) {
-            w.laned = new double[lanedUnits * lanes];
+        if (w.laned.length < lanedUnits || (lanedUnits > 0 && w.laned[0].length < lanes)) {
+            w.laned = new double[lanedUnits][lanes];
         }
         w.lanes = lanes;
     }
 
     /** Runs the uniform phase. */
     void runUniform(Workspace w, boolean strict) {
-        run(w, 0, lanedStart, 1, strict);
+        final int[] c = code;
+        final double[] u = w.uniform;
+        for (int pc = 0; pc < lanedStart; pc += c[pc + 1]) {
+            int op = c[pc];
+            int o = c[pc + 2] >>> 1;
+            int a = c[pc + 3] >>> 1;
+            switch (op) {
+                case 2, 3, 4 -> Kernels.binary(op - 2, u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5]);
+                case 5 -> Kernels.affine(u, o, u, a, c[pc + 4], reals[c[pc + 5]],
+                        reals[c[pc + 5] + 1]);
+                case 6 -> Kernels.unary(FUNCTIONS[c[pc + 5]], u, o, u, a, c[pc + 4]);
+                case 7 -> Kernels.sum(u, o, u, a, c[pc + 4]);
+                case 8 -> Kernels.colsum(u, o, u, a, c[pc + 4], c[pc + 5]);
+                case 9 -> Kernels.expand(u, o, u, a, c[pc + 4], c[pc + 5]);
+                case 11 -> {
+                    int size = c[pc + 3];
+                    boolean tiles = c[pc + 4] == 1;
+                    if (!tiles) {
+                        Arrays.fill(u, o, o + size, 0);
+                    }
+                    for (int k = 0; k < c[pc + 5]; k++) {
+                        Kernels.place(u, o, u, c[pc + 6 + 3 * k] >>> 1, c[pc + 8 + 3 * k],
+                                c[pc + 7 + 3 * k], tiles);
+                    }
+                }
+                case 12 -> Kernels.transpose(u, o, u, a, c[pc + 4], c[pc + 5]);
+                case 13 -> Kernels.matmul(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5], c[pc + 6],
+                        c[pc + 7], c[pc + 8] == 1, c[pc + 9] == 1);
+                case 14 -> {
+                    Kernels.matmul(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 6], c[pc + 7], c[pc + 8],
+                            false, false);
+                    Kernels.addRow(u, o, u, c[pc + 5] >>> 1, c[pc + 6], c[pc + 8]);
+                }
+                case 15 -> Kernels.lu(u, o, u, a, c[pc + 4], strict);
+                case 16 -> Kernels.solve(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5], c[pc + 6],
+                        c[pc + 7] == 1);
+                case 17 -> Kernels.max(u, o, u, a, c[pc + 4]);
+                default -> throw new IllegalStateException("opcode " + op);
+            }
+        }
     }
 
-    /** Runs the laned phase for the workspace's lanes (after the uniform phase). */
+    /**
+     * Runs the laned phase for the workspace's lanes (after the uniform phase). A lane whose linear
+     * solve is singular gets NaN; with {@code strict} (one direction at a point) that throws
+     * instead, like the uniform phase.
+     */
     void runLaned(Workspace w, boolean strict) {
-        run(w, lanedStart, code.length, w.lanes, strict);
+        final int[] c = code;
+        final double[] u = w.uniform;
+        final double[][] v = w.laned;
+        final int lanes = w.lanes;
+        for (int pc = lanedStart; pc < c.length; pc += c[pc + 1]) {
+            int op = c[pc];
+            int o = c[pc + 2] >>> 1;
+            int ar = c[pc + 3];
+            int a = ar >>> 1;
+            boolean al = (ar & 1) != 0;
+            switch (op) {
+                case 2, 3, 4 -> LanedKernels.binary(op - 2, v, o, u, a, al, c[pc + 4] >>> 1,
+                        (c[pc + 4] & 1) != 0, c[pc + 5], lanes);
+                case 5 -> LanedKernels.affine(v, o, a, c[pc + 4], reals[c[pc + 5]],
+                        reals[c[pc + 5] + 1], lanes);
+                case 6 -> LanedKernels.unary(FUNCTIONS[c[pc + 5]], v, o, a, c[pc + 4], lanes);
+                case 7 -> LanedKernels.sum(v, o, a, c[pc + 4], lanes);
+                case 8 -> LanedKernels.colsum(v, o, a, c[pc + 4], c[pc + 5], lanes);
+                case 9 -> LanedKernels.expand(v, o, a, c[pc + 4], c[pc + 5], lanes);
+                case 11 -> {
+                    int size = c[pc + 3];
+                    boolean tiles = c[pc + 4] == 1;
+                    if (!tiles) {
+                        LanedKernels.zero(v, o, size, lanes);
+                    }
+                    for (int k = 0; k < c[pc + 5]; k++) {
+                        int p = c[pc + 6 + 3 * k];
+                        LanedKernels.place(v, o, u, p >>> 1, (p & 1) != 0, c[pc + 8 + 3 * k],
+                                c[pc + 7 + 3 * k], lanes, tiles);
+                    }
+                }
+                case 12 -> LanedKernels.transpose(v, o, a, c[pc + 4], c[pc + 5], lanes);
+                case 13 -> LanedKernels.matmul(v, o, u, a, al, c[pc + 4] >>> 1,
+                        (c[pc + 4] & 1) != 0, c[pc + 5], c[pc + 6], c[pc + 7], c[pc + 8] == 1,
+                        c[pc + 9] == 1, lanes);
+                case 14 -> {
+                    LanedKernels.matmul(v, o, u, a, al, c[pc + 4] >>> 1, (c[pc + 4] & 1) != 0,
+                            c[pc + 6], c[pc + 7], c[pc + 8], false, false, lanes);
+                    LanedKernels.addRow(v, o, u, c[pc + 5] >>> 1, (c[pc + 5] & 1) != 0, c[pc + 6],
+                            c[pc + 8], lanes);
+                }
+                case 15 -> {
+                    LanedKernels.lu(v, o, a, c[pc + 4], lanes);
+                    if (strict) {
+                        requireFactored(v, o, c[pc + 4], lanes);
+                    }
+                }
+                case 16 -> LanedKernels.solve(v, o, u, a, al, c[pc + 4] >>> 1,
+                        (c[pc + 4] & 1) != 0, c[pc + 5], c[pc + 6], c[pc + 7] == 1, lanes);
+                case 17 -> LanedKernels.max(v, o, a, c[pc + 4], lanes);
+                default -> throw new IllegalStateException("opcode " + op);
+            }
+        }
+    }
+
+    /** Throws like the uniform phase if a laned LU found a singular lane (NaN factors). */
+    private static void requireFactored(double[][] rows, int lu, int n, int lanes) {
+        for (int l = 0; l < lanes; l++) {
+            if (Double.isNaN(rows[lu][l])) {
+                throw new ArithmeticException("solve: matrix A (" + n + "×" + n
+                        + ") is singular or not finite");
+            }
+        }
     }
 
     /** The number of entries of output {@code k} (0 for a zero output). */
@@ -431,105 +609,9 @@ final class Program {
             System.arraycopy(w.uniform, r >>> 1, dest, from, outputSizes[k]);
             return;
         }
-        int lanes = w.lanes;
-        int base = (r >>> 1) * lanes + lane;
+        int base = r >>> 1;
         for (int e = 0; e < outputSizes[k]; e++) {
-            dest[from + e] = w.laned[base + e * lanes];
-        }
-    }
-
-    private void run(Workspace w, int from, int to, int lanes, boolean strict) {
-        final int[] c = code;
-        final double[] u = w.uniform;
-        final double[] v = w.laned;
-        int pc = from;
-        while (pc < to) {
-            int op = c[pc];
-            int out = c[pc + 2];
-            double[] o = (out & 1) != 0 ? v : u;
-            int oo = (out & 1) != 0 ? (out >>> 1) * lanes : out >>> 1;
-            int l = (out & 1) != 0 ? lanes : 1;
-            switch (op) {
-                case 2, 3, 4 -> { // ADD, SUB, MUL
-                    int a = c[pc + 3];
-                    int b = c[pc + 4];
-                    Kernels.binary(op - 2, o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0,
-                            arr(b, u, v), at(b, lanes), (b & 1) != 0, c[pc + 5], l);
-                }
-                case 5 -> { // AFFINE
-                    int a = c[pc + 3];
-                    int k = c[pc + 5];
-                    Kernels.affine(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4] * l, reals[k],
-                            reals[k + 1]);
-                }
-                case 6 -> { // UNARY
-                    int a = c[pc + 3];
-                    Kernels.unary(FUNCTIONS[c[pc + 5]], o, oo, arr(a, u, v), at(a, lanes),
-                            c[pc + 4] * l);
-                }
-                case 7 -> { // SUM
-                    int a = c[pc + 3];
-                    Kernels.sum(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], l);
-                }
-                case 8 -> { // COLSUM
-                    int a = c[pc + 3];
-                    Kernels.colsum(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], c[pc + 5], l);
-                }
-                case 9 -> { // EXPAND
-                    int a = c[pc + 3];
-                    Kernels.expand(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], c[pc + 5], l);
-                }
-                case 11 -> { // ASSEMBLE
-                    int size = c[pc + 3];
-                    boolean tiles = c[pc + 4] == 1;
-                    int count = c[pc + 5];
-                    if (!tiles) {
-                        Arrays.fill(o, oo, oo + size * l, 0);
-                    }
-                    for (int k = 0; k < count; k++) {
-                        int a = c[pc + 6 + 3 * k];
-                        Kernels.place(o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0,
-                                c[pc + 8 + 3 * k], c[pc + 7 + 3 * k], l, tiles);
-                    }
-                }
-                case 12 -> { // TRANSPOSE
-                    int a = c[pc + 3];
-                    Kernels.transpose(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], c[pc + 5], l);
-                }
-                case 13 -> { // MATMUL
-                    int a = c[pc + 3];
-                    int b = c[pc + 4];
-                    Kernels.matmul(o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0, arr(b, u, v),
-                            at(b, lanes), (b & 1) != 0, c[pc + 5], c[pc + 6], c[pc + 7],
-                            c[pc + 8] == 1, c[pc + 9] == 1, l);
-                }
-                case 14 -> { // DENSE
-                    int a = c[pc + 3];
-                    int b = c[pc + 4];
-                    int bias = c[pc + 5];
-                    Kernels.matmul(o, oo, arr(a, u, v), at(a, lanes), (a & 1) != 0, arr(b, u, v),
-                            at(b, lanes), (b & 1) != 0, c[pc + 6], c[pc + 7], c[pc + 8], false,
-                            false, l);
-                    Kernels.addRow(o, oo, arr(bias, u, v), at(bias, lanes), (bias & 1) != 0,
-                            c[pc + 6], c[pc + 8], l);
-                }
-                case 15 -> { // LU
-                    int a = c[pc + 3];
-                    Kernels.lu(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], l, strict);
-                }
-                case 16 -> { // SOLVE
-                    int f = c[pc + 3];
-                    int b = c[pc + 4];
-                    Kernels.solve(o, oo, arr(f, u, v), at(f, lanes), (f & 1) != 0, arr(b, u, v),
-                            at(b, lanes), (b & 1) != 0, c[pc + 5], c[pc + 6], c[pc + 7] == 1, l);
-                }
-                case 17 -> { // MAX
-                    int a = c[pc + 3];
-                    Kernels.max(o, oo, arr(a, u, v), at(a, lanes), c[pc + 4], l);
-                }
-                default -> throw new IllegalStateException("opcode " + op);
-            }
-            pc += c[pc + 1];
+            dest[from + e] = w.laned[base + e][lane];
         }
     }
 
@@ -548,14 +630,6 @@ final class Program {
         }
     }
 
-    private static double[] arr(int ref, double[] uniform, double[] laned) {
-        return (ref & 1) != 0 ? laned : uniform;
-    }
-
-    private static int at(int ref, int lanes) {
-        return (ref & 1) != 0 ? (ref >>> 1) * lanes : ref >>> 1;
-    }
-
     /** One line per instruction (opcode, words), for diagnostics. */
     @Override
     public String toString() {
@@ -567,6 +641,26 @@ final class Program {
                     .append('\n');
         }
         return s.toString();
+    }
+
+    /**
+     * An estimate of the cost of one run over {@code lanes} lanes, in units of one arithmetic
+     * operation on one lane: an overhead per instruction (decoding, loop set-up) plus the
+     * arithmetic, used to choose between compilations of the same outputs.
+     */
+    double cost(int lanes) {
+        int uniformInstructions = 0;
+        int lanedInstructions = 0;
+        for (int pc = 0; pc < code.length; pc += code[pc + 1]) {
+            if (pc < lanedStart) {
+                uniformInstructions++;
+            } else {
+                lanedInstructions++;
+            }
+        }
+        double overhead = 12;
+        return uniformInstructions * overhead + uniformWork
+                + lanedInstructions * overhead + (double) lanedWork * lanes;
     }
 
     /** The number of instructions, for tests and diagnostics. */
