@@ -663,6 +663,11 @@ final class Program {
                 + lanedInstructions * overhead + (double) lanedWork * lanes;
     }
 
+    /** The storage a laned run needs per lane, in entries. */
+    int lanedEntries() {
+        return lanedUnits;
+    }
+
     /** The number of instructions, for tests and diagnostics. */
     int instructions() {
         int count = 0;

@@ -58,6 +58,38 @@ public interface DifferentiableMap {
     }
 
     /**
+     * Computes \( F(x_b) \) and \( J(x_b) u_b \) for {@code count} states and tangents at once,
+     * each a row of a row-major {@code count × d} array. The default runs the states one by one;
+     * maps that can evaluate a batch in one pass (a game's traced program over lanes) override it.
+     * A state whose evaluation is not finite gets non-finite rows rather than an exception, so that
+     * one diverging state does not stop the batch.
+     *
+     * @param x   states, {@code count × d}. Not modified.
+     * @param out receives \( F(x_b) \), {@code count × d}, distinct from {@code x}. Modified.
+     * @param u   tangents, {@code count × d}. Not modified.
+     * @param ju  receives \( J(x_b) u_b \), {@code count × d}, distinct from {@code u}. Modified.
+     */
+    default void applyAndJacobianTimes(int count, double[] x, double[] out, double[] u, double[] ju) {
+        int d = dimension();
+        double[] state = new double[d];
+        double[] next = new double[d];
+        DMatrixRMaj tangent = new DMatrixRMaj(d, 1);
+        DMatrixRMaj product = new DMatrixRMaj(d, 1);
+        for (int b = 0; b < count; b++) {
+            System.arraycopy(x, b * d, state, 0, d);
+            System.arraycopy(u, b * d, tangent.data, 0, d);
+            try {
+                applyAndJacobianTimes(state, next, tangent, product);
+            } catch (ArithmeticException e) {
+                java.util.Arrays.fill(next, Double.NaN);
+                java.util.Arrays.fill(product.data, Double.NaN);
+            }
+            System.arraycopy(next, 0, out, b * d, d);
+            System.arraycopy(product.data, 0, ju, b * d, d);
+        }
+    }
+
+    /**
      * Computes \( J(x) V \) for a block of tangent vectors \( V \in \mathbb{R}^{d \times m} \). The default
      * forms \( J(x) \) and multiplies; override it when products are cheaper than the full Jacobian
      * (Jacobian-vector products of automatic differentiation, variational equations of a flow).

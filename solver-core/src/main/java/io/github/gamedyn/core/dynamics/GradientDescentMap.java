@@ -98,6 +98,18 @@ public final class GradientDescentMap implements SecondOrderMap {
         }
     }
 
+    /** A batch in one pass of the game's traced program over lanes. */
+    @Override
+    public void applyAndJacobianTimes(int count, double[] x, double[] out, double[] u,
+            double[] ju) {
+        double[] xi = new double[x.length];
+        game.jacobianVectorProducts(count, x, u, ju, xi);
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] - learningRate * xi[i];
+            ju[i] = u[i] - learningRate * ju[i];
+        }
+    }
+
     @Override
     public void jacobianTransposeTimes(double[] x, double[] w, double[] out) {
         double[] wh = game.vectorJacobianProduct(x, w);

@@ -58,6 +58,56 @@ public final class Landscape {
         return new Landscape(columns, grid.rows(), values);
     }
 
+    /**
+     * An objective evaluated over a batch of start points at once, e.g.
+     * {@link TransportedVectorEstimator#estimates}: a game's traced program then runs over lanes
+     * and pays its interpretive cost once per batch rather than once per point.
+     */
+    @FunctionalInterface
+    public interface BatchObjective {
+        /**
+         * @param starts {@code count} start points, row-major. Not modified.
+         * @param values receives the objective per start (NaN where it diverged). Modified.
+         */
+        void evaluate(int count, double[] starts, double[] values);
+    }
+
+    /** Start points per batch of {@link #evaluate(StartPointGrid, BatchObjective, int)}. */
+    static final int BATCH = 256;
+
+    /**
+     * Evaluates a batched objective over the grid, {@value #BATCH} cells per batch on
+     * {@code threads} threads. Each cell's value depends on its start alone, so the values are
+     * bit-identical for any thread count.
+     *
+     * @param grid      the start points
+     * @param objective the batched objective; called concurrently on disjoint batches
+     * @param threads   number of worker threads, \( \ge 1 \)
+     * @return the values (NaN where the objective diverged)
+     */
+    public static Landscape evaluate(StartPointGrid grid, BatchObjective objective, int threads) {
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(objective, "objective");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + "; allowed: threads >= 1");
+        }
+        int columns = grid.columns();
+        int cells = columns * grid.rows();
+        double[] values = new double[cells];
+        int d = grid.point(0, 0).length;
+        ParallelRanges.run(cells, threads, BATCH, (from, to) -> {
+            double[] starts = new double[(to - from) * d];
+            for (int cell = from; cell < to; cell++) {
+                System.arraycopy(grid.point(cell % columns, cell / columns), 0, starts,
+                        (cell - from) * d, d);
+            }
+            double[] out = new double[to - from];
+            objective.evaluate(to - from, starts, out);
+            System.arraycopy(out, 0, values, from, to - from);
+        });
+        return new Landscape(columns, grid.rows(), values);
+    }
+
     /** @return the number of columns */
     public int columns() {
         return columns;

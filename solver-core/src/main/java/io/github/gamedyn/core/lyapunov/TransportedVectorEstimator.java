@@ -2,8 +2,8 @@ package io.github.gamedyn.core.lyapunov;
 
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.dynamics.SecondOrderMap;
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.NormOps_DDRM;
 
 /**
  * Maximal Lyapunov exponent by a transported, renormalised tangent vector:
@@ -51,7 +51,7 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
         double sum = 0;
         for (int t = 0; t < horizon; t++) {
             orbit.jacobianTimes(u, ju);
-            double norm = NormOps_DDRM.normF(ju);
+            double norm = norm(ju.data, 0, u0.length);
             sum += orbit.log(norm);
             running[t] = sum / (t + 1);
             for (int i = 0; i < u0.length; i++) {
@@ -62,6 +62,75 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
             }
         }
         return new LyapunovEstimate(running[horizon - 1], Convergence.of(running));
+    }
+
+    /**
+     * The estimates at {@code count} starts at once, the map evaluated over the whole batch at
+     * every step (one pass of a game's traced program over lanes, see
+     * {@link DifferentiableMap#applyAndJacobianTimes(int, double[], double[], double[], double[])}).
+     * Each value is what {@link #estimate} gives at that start, up to rounding; a start whose orbit
+     * or stretch becomes non-finite (where {@link #estimate} throws) gets NaN. Convergence
+     * diagnostics are not kept.
+     *
+     * @param starts the start states, {@code count × d}, row-major. Not modified.
+     * @param values receives \( \hat\lambda \) per start, length {@code count}. Modified.
+     */
+    public void estimates(DifferentiableMap map, int count, double[] starts, int horizon,
+            double[] values) {
+        Arguments.requireHorizon(horizon);
+        int d = u0.length;
+        if (map.dimension() != d || starts.length != (long) count * d || values.length != count) {
+            throw new IllegalArgumentException("starts has length " + starts.length + ", values "
+                    + values.length + ", the map dimension " + map.dimension() + ", u0 length " + d
+                    + "; allowed: starts count × d = " + count + " × " + d + ", values count");
+        }
+        for (int i = 0; i < starts.length; i++) {
+            if (!Double.isFinite(starts[i])) {
+                throw new IllegalArgumentException("starts[" + i + "] = " + starts[i]
+                        + "; allowed: finite values");
+            }
+        }
+        double[] x = starts.clone();
+        double[] next = new double[x.length];
+        double[] u = new double[x.length];
+        double[] ju = new double[x.length];
+        for (int b = 0; b < count; b++) {
+            System.arraycopy(u0, 0, u, b * d, d);
+        }
+        Arrays.fill(values, 0);
+        for (int t = 0; t < horizon; t++) {
+            map.applyAndJacobianTimes(count, x, next, u, ju);
+            for (int b = 0; b < count; b++) {
+                double norm = norm(ju, b * d, d);
+                values[b] += Math.log(norm);
+                for (int i = b * d; i < (b + 1) * d; i++) {
+                    u[i] = ju[i] / norm;
+                }
+            }
+            double[] swap = x;
+            x = next;
+            next = swap;
+        }
+        for (int b = 0; b < count; b++) {
+            values[b] = Double.isFinite(values[b]) ? values[b] / horizon : Double.NaN;
+        }
+    }
+
+    /** \( \|v\|_2 \) of {@code v[from .. from+d−1]}, scaled by the largest entry as EJML's normF. */
+    private static double norm(double[] v, int from, int d) {
+        double scale = 0;
+        for (int i = from; i < from + d; i++) {
+            scale = Math.max(scale, Math.abs(v[i]));
+        }
+        if (scale == 0 || !Double.isFinite(scale)) {
+            return scale == 0 ? 0 : Double.NaN;
+        }
+        double total = 0;
+        for (int i = from; i < from + d; i++) {
+            double y = v[i] / scale;
+            total += y * y;
+        }
+        return scale * Math.sqrt(total);
     }
 
     /**
@@ -95,7 +164,7 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
             us[t] = u.data.clone();
             orbit.jacobianTimes(u, ju);
             vs[t] = ju.data;
-            norms[t] = NormOps_DDRM.normF(ju);
+            norms[t] = norm(ju.data, 0, d);
             sum += orbit.log(norms[t]);
             for (int i = 0; i < d; i++) {
                 u.data[i] = vs[t][i] / norms[t];
