@@ -26,7 +26,11 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Differentiator {
     /** Most lanes run at once by the batched and linearised paths. */
-    static final int MAX_LANES = Integer.getInteger("gamedyn.lanes", 64);
+    static final int MAX_LANES = 256;
+    /** Fewest lanes a batch runs with when a program's laned storage is large (long lane loops). */
+    private static final int MIN_LANES = 32;
+    /** Laned storage aimed for, in entries (8 MB): a second-level cache's worth or so. */
+    private static final int LANE_BUDGET = 1 << 20;
     /** Tensors of at most this many entries may be computed as scalars. */
     private static final int SCALAR_THRESHOLD = 16;
     /** Input vectors: ω, then directions. */
@@ -64,13 +68,29 @@ public final class Differentiator {
     private record Key(Kind kind, int loss, Mode mode) {
     }
 
+    /** Which compilations {@link #compile} may choose from (tests force each). */
+    enum Compilation {
+        /** The cheaper of tensors and scalars, by {@link Program#cost}. */
+        CHEAPER,
+        /** Tensors as recorded. */
+        TENSORS,
+        /** Small tensors as scalars. */
+        SCALARS
+    }
+
+    private Compilation compilation = Compilation.CHEAPER;
+
     /** A compiled program with one workspace per thread. */
     static final class Compiled {
         final Program program;
+        /** Lanes per run: as many as fit the budget, within MIN_LANES .. MAX_LANES. */
+        final int lanes;
         private final ThreadLocal<Program.Workspace> workspaces;
 
         Compiled(Program program) {
             this.program = program;
+            this.lanes = Math.max(MIN_LANES, Math.min(MAX_LANES,
+                    LANE_BUDGET / Math.max(1, program.lanedEntries())));
             this.workspaces = ThreadLocal.withInitial(program::workspace);
         }
 
@@ -294,11 +314,22 @@ public final class Differentiator {
      * ({@link Scalarizer}), and keeps the one estimated to run faster in this mode.
      */
     private Program compile(int[] outputs, boolean[] laned, Mode mode) {
-        Program tensors = Program.compile(graph, outputs, laned, VECTORS, losses.length);
+        Program tensors = compilation == Compilation.SCALARS ? null
+                : Program.compile(graph, outputs, laned, VECTORS, losses.length);
+        if (compilation == Compilation.TENSORS) {
+            return tensors;
+        }
         Scalarizer.Result s = Scalarizer.rewrite(graph, outputs, SCALAR_THRESHOLD);
         Program scalars = Program.compile(s.graph(), s.outputs(), laned, VECTORS, losses.length);
         int lanes = mode == Mode.POINT ? 1 : MAX_LANES;
-        return scalars.cost(lanes) < tensors.cost(lanes) ? scalars : tensors;
+        return tensors == null || scalars.cost(lanes) < tensors.cost(lanes) ? scalars : tensors;
+    }
+
+    /** This engine compiling only as {@code c} says, for tests of each compilation. */
+    synchronized Differentiator compiling(Compilation c) {
+        compilation = c;
+        compiled.clear();
+        return this;
     }
 
     // ---- one point ----------------------------------------------------------------------------
@@ -407,14 +438,14 @@ public final class Differentiator {
 
     /**
      * The dense Ĥ from a linearised Jacobian-vector program whose uniform phase has run: its laned
-     * phase for the unit vectors, {@value #MAX_LANES} columns at a time.
+     * phase for the unit vectors, as many columns at a time as the program's lanes.
      */
     DMatrixRMaj jacobian(Compiled c, Program.Workspace ws) {
         DMatrixRMaj h = new DMatrixRMaj(dimension, dimension);
         double[] column = new double[dimension];
         double[] e = new double[dimension];
-        for (int first = 0; first < dimension; first += MAX_LANES) {
-            int lanes = Math.min(MAX_LANES, dimension - first);
+        for (int first = 0; first < dimension; first += c.lanes) {
+            int lanes = Math.min(c.lanes, dimension - first);
             c.program.reserve(ws, lanes);
             for (int l = 0; l < lanes; l++) {
                 e[first + l] = 1;
@@ -464,7 +495,7 @@ public final class Differentiator {
 
     /**
      * Runs a program over a batch: {@code count} points (and directions), row-major
-     * {@code count × d} arrays, {@value #MAX_LANES} lanes at a time; a lane whose linear solve is
+     * {@code count × d} arrays, as many at a time as the program's lanes; a lane whose linear solve is
      * singular gets NaN instead of failing the batch.
      *
      * @param vectors ω, then the directions, each {@code count × d}. Not modified.
@@ -475,8 +506,8 @@ public final class Differentiator {
             double[][] outputs) {
         Compiled c = compiled(kind, k, Mode.BATCH);
         Program.Workspace ws = c.workspace();
-        for (int first = 0; first < count; first += MAX_LANES) {
-            int lanes = Math.min(MAX_LANES, count - first);
+        for (int first = 0; first < count; first += c.lanes) {
+            int lanes = Math.min(c.lanes, count - first);
             c.program.reserve(ws, lanes);
             for (int v = 0; v < vectors.length; v++) {
                 c.program.setInputBatch(ws, v, vectors[v], first, dimension, offsets);

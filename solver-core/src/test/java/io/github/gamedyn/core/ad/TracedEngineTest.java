@@ -37,6 +37,51 @@ class TracedEngineTest {
         new EngineAgreement(MlpGame.create(3, 5, 4), 1e-13, 1e-3).check(null, 0.7, 3, 12, true);
     }
 
+    /**
+     * Both compilations, tensors as recorded and small tensors as scalars, at one point,
+     * linearised and over a batch, against the reference (through the engine directly).
+     */
+    @Test
+    void bothCompilationsAgreeWithTheReference() {
+        TaylorReference reference = new TaylorReference(new int[] {2, 3},
+                DerivativeStructureCrossCheckTest::tapeLosses);
+        for (Differentiator.Compilation c : Differentiator.Compilation.values()) {
+            Differentiator engine = new Differentiator("sink", new int[] {2, 3},
+                    DerivativeStructureCrossCheckTest::tapeLosses, new double[5]).compiling(c);
+            SplittableRandom rng = new SplittableRandom(c.ordinal());
+            int count = 5;
+            double[] points = new double[count * 5];
+            double[] directions = new double[count * 5];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = rng.nextDouble(-1, 1);
+                directions[i] = rng.nextDouble(-1, 1);
+            }
+            double[] products = new double[points.length];
+            double[] gradients = new double[points.length];
+            engine.jacobianVectorProducts(count, points, directions, products, gradients);
+            for (int b = 0; b < count; b++) {
+                double[] w = java.util.Arrays.copyOfRange(points, 5 * b, 5 * b + 5);
+                double[] v = java.util.Arrays.copyOfRange(directions, 5 * b, 5 * b + 5);
+                double[] hv = reference.jacobianVectorProduct(w, v);
+                double[] xi = reference.simultaneousGradient(w);
+                assertArrayEquals(xi, engine.simultaneousGradient(w), 1e-13, c + " ξ");
+                assertArrayEquals(hv, engine.jacobianVectorProduct(w, v), 1e-13, c + " Ĥv");
+                assertArrayEquals(hv, engine.linearize(w).jacobianVectorProduct(v), 1e-13,
+                        c + " linearised Ĥv");
+                assertArrayEquals(reference.jacobian(w).data, engine.jacobian(w).data, 1e-13,
+                        c + " Ĥ");
+                assertArrayEquals(reference.vectorJacobianProduct(w, v),
+                        engine.vectorJacobianProduct(w, v), 1e-13, c + " vᵀĤ");
+                assertArrayEquals(reference.jacobianBilinearGradient(w, v, w),
+                        engine.jacobianBilinearGradient(w, v, w), 1e-12, c + " ∇(vᵀĤw)");
+                assertArrayEquals(hv, java.util.Arrays.copyOfRange(products, 5 * b, 5 * b + 5),
+                        1e-13, c + " batched Ĥv");
+                assertArrayEquals(xi, java.util.Arrays.copyOfRange(gradients, 5 * b, 5 * b + 5),
+                        1e-13, c + " batched ξ");
+            }
+        }
+    }
+
     /** A batch longer than the lanes run at once, with lanes left over. */
     @Test
     void batchesOfAnyLengthAgree() {
