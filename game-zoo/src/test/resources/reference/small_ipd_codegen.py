@@ -27,7 +27,7 @@ Steps:
 
 Run from the repository root (sympy, numpy, mpmath; deterministic):
     python3 game-zoo/src/test/resources/reference/small_ipd_codegen.py \
-        > game-zoo/src/main/java/io/github/gamedyn/zoo/SmallIpdDerivatives.java
+        > game-zoo/src/test/java/io/github/gamedyn/zoo/SmallIpdDerivatives.java
 With --reference it prints instead small_ipd_reference.csv: xi and H evaluated in 50-digit
 arithmetic (mpmath) at seeded points up to |theta| = 8 for several (gamma, phi), rounded to double,
 against which SmallIpdDerivatives is tested entrywise (the tape of the Java game is itself only
@@ -49,7 +49,7 @@ x1, x2, y1, y2, f, gamma = sp.symbols("x1 x2 y1 y2 f gamma", positive=True)
 R1 = [-1, -3, 0, -2]
 R2 = [-1, 0, -3, -2]
 SCRIPT = "game-zoo/src/test/resources/reference/small_ipd_codegen.py"
-TARGET = "game-zoo/src/main/java/io/github/gamedyn/zoo/SmallIpdDerivatives.java"
+TARGET = "game-zoo/src/test/java/io/github/gamedyn/zoo/SmallIpdDerivatives.java"
 
 
 def joint(a, b):
@@ -178,7 +178,9 @@ JAVA = """package io.github.gamedyn.zoo;
  * Closed-form simultaneous gradient ξ and game Jacobian Ĥ of {{@link SmallIpd}}, as functions of
  * the cooperation probabilities \\(x_i = \\sigma(\\theta_i)\\), their complements
  * \\(y_i = 1 - x_i = \\sigma(-\\theta_i)\\) (passed separately so that nearly deterministic
- * policies keep full relative accuracy), \\(f = \\sigma(\\phi)\\) and the discount γ.
+ * policies keep full relative accuracy), \\(f = \\sigma(\\phi)\\) and the discount γ: a test oracle
+ * for the derivatives the engine traces from the losses (and the closed-form side of the FTLE
+ * landscape benchmark).
  *
  * <p>Generated code: the script
  * {{@code {script}}}

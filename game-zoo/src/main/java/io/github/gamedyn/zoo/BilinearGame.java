@@ -5,7 +5,6 @@ import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * The bilinear zero-sum game \(\min_x \max_y\, f(x, y) = x^{\mathsf T} A y + b^{\mathsf T} x +
@@ -78,13 +77,6 @@ public final class BilinearGame {
         }
         double[] bb = b.clone();
         double[] cc = c.clone();
-        DMatrixRMaj h = new DMatrixRMaj(n + m, n + m);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                h.set(i, n + j, flat[i * m + j]);
-                h.set(n + j, i, -flat[i * m + j]);
-            }
-        }
         return Game.builder(n == 1 && m == 1 ? "bilinear" : "bilinear(" + n + "×" + m + ")")
                 .player("x", n)
                 .player("y", m)
@@ -96,25 +88,6 @@ public final class BilinearGame {
                             .plus(t.vector(cc).times(y).sum());
                     return new Var[] {f, f.negate()};
                 })
-                .analyticGradient(w -> {
-                    double[] xi = new double[n + m];
-                    for (int i = 0; i < n; i++) {
-                        double s = bb[i];
-                        for (int j = 0; j < m; j++) {
-                            s += flat[i * m + j] * w[n + j];
-                        }
-                        xi[i] = s;
-                    }
-                    for (int j = 0; j < m; j++) {
-                        double s = cc[j];
-                        for (int i = 0; i < n; i++) {
-                            s += flat[i * m + j] * w[i];
-                        }
-                        xi[n + j] = -s;
-                    }
-                    return xi;
-                })
-                .analyticJacobian(w -> h.copy())
                 .build();
     }
 }

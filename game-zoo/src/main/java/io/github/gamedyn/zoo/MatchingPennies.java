@@ -4,7 +4,6 @@ import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.StrategyMap;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Matching pennies with logit parameters: \(p = \sigma(\theta_1)\), \(q = \sigma(\theta_2)\) are the
@@ -16,10 +15,9 @@ import org.ejml.data.DMatrixRMaj;
  * purely imaginary eigenvalues \(\pm i/4\): a rotational fixed point around which naive learning
  * cycles and spirals out. Used as a toy in the GRR paper (Lorraine et al., AAMAS 2022).
  *
- * <p>ξ and Ĥ are supplied in closed form: with \(s_p = p(1-p)\), \(s_q = q(1-q)\),
- * \(\xi = (2s_p(2q-1),\ -2s_q(2p-1))\) and
+ * <p>With \(s_p = p(1-p)\), \(s_q = q(1-q)\): \(\xi = (2s_p(2q-1),\ -2s_q(2p-1))\) and
  * \(\hat H = \begin{pmatrix} 2s_p(1-2p)(2q-1) & 4s_ps_q \\ -4s_ps_q & -2s_q(1-2q)(2p-1)
- * \end{pmatrix}\).
+ * \end{pmatrix}\) (the engine derives them from the losses; the tests check it against these).
  */
 public final class MatchingPennies {
 
@@ -40,50 +38,7 @@ public final class MatchingPennies {
                     return new Var[] {l1, l1.negate()};
                 })
                 .strategyMap(StrategyMap.sigmoid("heads", "tails"))
-                .analyticGradient(w -> {
-                    double[] xi = new double[2];
-                    addGradient(SmallIpd.sigmoid(w[0]), SmallIpd.sigmoid(-w[0]),
-                            SmallIpd.sigmoid(w[1]), SmallIpd.sigmoid(-w[1]), 1, xi);
-                    return xi;
-                })
-                .analyticJacobian(w -> {
-                    DMatrixRMaj h = new DMatrixRMaj(2, 2);
-                    addJacobian(SmallIpd.sigmoid(w[0]), SmallIpd.sigmoid(-w[0]),
-                            SmallIpd.sigmoid(w[1]), SmallIpd.sigmoid(-w[1]), 1, h.data);
-                    return h;
-                })
                 .build();
-    }
-
-    /**
-     * Adds {@code weight}·ξ at \(p\), \(q\) to {@code out}; {@code pbar}, {@code qbar} are
-     * \(1 - p\), \(1 - q\) evaluated without cancellation.
-     *
-     * @param out length 2. Modified.
-     */
-    static void addGradient(double p, double pbar, double q, double qbar, double weight,
-            double[] out) {
-        double sp = p * pbar;
-        double sq = q * qbar;
-        out[0] += weight * 2 * sp * (q - qbar);
-        out[1] -= weight * 2 * sq * (p - pbar);
-    }
-
-    /**
-     * Adds {@code weight}·Ĥ (row-major) at \(p\), \(q\) to {@code out}; arguments as in
-     * {@link #addGradient}.
-     *
-     * @param out length 4. Modified.
-     */
-    static void addJacobian(double p, double pbar, double q, double qbar, double weight,
-            double[] out) {
-        double sp = p * pbar;
-        double sq = q * qbar;
-        double cross = weight * 4 * sp * sq;
-        out[0] += weight * 2 * sp * (pbar - p) * (q - qbar);
-        out[1] += cross;
-        out[2] -= cross;
-        out[3] -= weight * 2 * sq * (qbar - q) * (p - pbar);
     }
 
     /** \((2\sigma(\theta_1)-1)(2\sigma(\theta_2)-1)\), player 1's loss; reused by mixed games. */

@@ -4,7 +4,6 @@ import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.StrategyMap;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * A convex combination of matching pennies and the small IPD on the same two logits, from the GRR
@@ -15,9 +14,6 @@ import org.ejml.data.DMatrixRMaj;
  * <p>The pennies part adds a rotational (antisymmetric) component to the Jacobian of the small
  * IPD; the GRR paper uses the game for its learning-rate Hopf bifurcation (the {@code grr-hopf}
  * figure). w = 0 is the small IPD, w = 1 matching pennies. Default point 0.
- *
- * <p>ξ and Ĥ are the same combination of the closed forms of the two games
- * ({@link MatchingPennies}, {@link SmallIpdDerivatives}).
  */
 public final class MixedIpdPennies {
 
@@ -28,9 +24,6 @@ public final class MixedIpdPennies {
 
     /** Weight of matching pennies in the GRR paper. */
     public static final double DEFAULT_WEIGHT = 0.25;
-
-    /** σ(φ) of the small IPD part. */
-    private static final double F = SmallIpd.sigmoid(SmallIpd.DEFAULT_PHI);
 
     private MixedIpdPennies() {
     }
@@ -54,28 +47,6 @@ public final class MixedIpdPennies {
                         pennies.negate().plus(ipd[1].times(1 - w))};
                 })
                 .strategyMap(StrategyMap.sigmoid("C/heads", "D/tails"))
-                .analyticGradient(theta -> {
-                    double[] xi = new double[2];
-                    double x1 = SmallIpd.sigmoid(theta[0]);
-                    double y1 = SmallIpd.sigmoid(-theta[0]);
-                    double x2 = SmallIpd.sigmoid(theta[1]);
-                    double y2 = SmallIpd.sigmoid(-theta[1]);
-                    MatchingPennies.addGradient(x1, y1, x2, y2, w, xi);
-                    SmallIpdDerivatives.addGradient(x1, y1, x2, y2, F, SmallIpd.DEFAULT_DISCOUNT,
-                            1 - w, xi);
-                    return xi;
-                })
-                .analyticJacobian(theta -> {
-                    DMatrixRMaj h = new DMatrixRMaj(2, 2);
-                    double x1 = SmallIpd.sigmoid(theta[0]);
-                    double y1 = SmallIpd.sigmoid(-theta[0]);
-                    double x2 = SmallIpd.sigmoid(theta[1]);
-                    double y2 = SmallIpd.sigmoid(-theta[1]);
-                    MatchingPennies.addJacobian(x1, y1, x2, y2, w, h.data);
-                    SmallIpdDerivatives.addJacobian(x1, y1, x2, y2, F, SmallIpd.DEFAULT_DISCOUNT,
-                            1 - w, h.data);
-                    return h;
-                })
                 .build();
     }
 }

@@ -5,7 +5,6 @@ import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import java.util.Arrays;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * The quadratic family with adjustable adversarialness, \(x, y \in \mathbb{R}^m\):
@@ -73,13 +72,6 @@ public final class QuadraticGame {
             c[k] = (1 - gamma[k]) * a[k];
             b[k] = gamma[k] * a[k];
         }
-        DMatrixRMaj h = new DMatrixRMaj(2 * m, 2 * m);
-        for (int k = 0; k < m; k++) {
-            h.set(k, k, c[k]);
-            h.set(k, m + k, b[k]);
-            h.set(m + k, k, -b[k]);
-            h.set(m + k, m + k, c[k]);
-        }
         return Game.builder("quadratic(m=" + m + ")")
                 .player("x", m)
                 .player("y", m)
@@ -91,15 +83,6 @@ public final class QuadraticGame {
                     return new Var[] {cv.times(x.square()).sum().plus(coupling),
                             cv.times(y.square()).sum().minus(coupling)};
                 })
-                .analyticGradient(w -> {
-                    double[] xi = new double[2 * m];
-                    for (int k = 0; k < m; k++) {
-                        xi[k] = c[k] * w[k] + b[k] * w[m + k];
-                        xi[m + k] = c[k] * w[m + k] - b[k] * w[k];
-                    }
-                    return xi;
-                })
-                .analyticJacobian(w -> h.copy())
                 .build();
     }
 

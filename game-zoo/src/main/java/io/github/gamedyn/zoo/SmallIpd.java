@@ -5,7 +5,6 @@ import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.StrategyMap;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * The two-dimensional iterated prisoner's dilemma of the GRR paper (Lorraine et al., "Lyapunov
@@ -18,9 +17,6 @@ import org.ejml.data.DMatrixRMaj;
  * \((x_2; x_2, x_2, f, f)\). The losses are those of the exact
  * {@link IteratedPrisonersDilemma} with these policies, discount γ = 0.9 by default, scaled by
  * \(1 - \gamma\) (mutual cooperation costs 1, mutual defection 2).
- *
- * <p>ξ and Ĥ are closed forms ({@link SmallIpdDerivatives}, generated from this definition by
- * sympy); {@link Game#withoutAnalyticDerivatives()} gives the ones derived from the losses.
  *
  * <p>\(x_1 = x_2 \to 1\) (tit-for-tat-like, mutual cooperation, loss 1 each) and
  * \(x_1 = x_2 \to 0\) (mostly mutual defection: loss about 1.96 rather than 2, since a defection
@@ -70,18 +66,6 @@ public final class SmallIpd {
                 .player("player 2", 1)
                 .losses(t -> losses(t, gamma, phi))
                 .strategyMap(StrategyMap.sigmoid("C", "D"))
-                .analyticGradient(w -> {
-                    double[] xi = new double[2];
-                    SmallIpdDerivatives.addGradient(sigmoid(w[0]), sigmoid(-w[0]), sigmoid(w[1]),
-                            sigmoid(-w[1]), f, gamma, 1, xi);
-                    return xi;
-                })
-                .analyticJacobian(w -> {
-                    DMatrixRMaj h = new DMatrixRMaj(2, 2);
-                    SmallIpdDerivatives.addJacobian(sigmoid(w[0]), sigmoid(-w[0]), sigmoid(w[1]),
-                            sigmoid(-w[1]), f, gamma, 1, h.data);
-                    return h;
-                })
                 .build();
     }
 

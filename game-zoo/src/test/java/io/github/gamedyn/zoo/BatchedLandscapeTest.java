@@ -3,6 +3,7 @@ package io.github.gamedyn.zoo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
@@ -22,23 +23,23 @@ class BatchedLandscapeTest {
     private static final TransportedVectorEstimator FTLE =
             new TransportedVectorEstimator(new double[] {1, 1});
 
-    private static double[] closedForm(Game g, double lr, int horizon) {
-        GradientDescentMap map = new GradientDescentMap(g, lr);
+    private static double[] closedForm(ClosedForms forms, double lr, int horizon) {
+        DifferentiableMap map = forms.gradientDescent(lr);
         return Landscape.evaluate(GRID, x0 -> FTLE.estimate(map, x0, horizon).value(), 1).values();
     }
 
     private static double[] batched(Game g, double lr, int horizon, int threads) {
-        GradientDescentMap map = new GradientDescentMap(g.withoutAnalyticDerivatives(), lr);
+        GradientDescentMap map = new GradientDescentMap(g, lr);
         return Landscape.evaluate(GRID, (n, starts, values) -> FTLE.estimates(map, n, starts,
                 horizon, values), threads).values();
     }
 
     @Test
     void tracedBatchesMatchTheClosedForms() {
-        for (Game g : new Game[] {SmallIpd.create(), MatchingPennies.create(),
-            MixedIpdPennies.create(0.25)}) {
-            double lr = g.name().startsWith("small-ipd") ? 10 : 1;
-            double[] expected = closedForm(g, lr, 50);
+        for (String name : new String[] {"small-ipd", "matching-pennies", "mixed-ipd-pennies"}) {
+            Game g = GameRegistry.create(name);
+            double lr = name.equals("small-ipd") ? 10 : 1;
+            double[] expected = closedForm(ClosedForms.of(name), lr, 50);
             double[] got = batched(g, lr, 50, 1);
             for (int k = 0; k < expected.length; k++) {
                 assertEquals(expected[k], got[k], 1e-10 * Math.max(1, Math.abs(expected[k])),

@@ -37,25 +37,53 @@ class FirstGamesTest {
         }
     }
 
+    /** ξ = (Ay + b, −(Aᵀx + c)) and Ĥ = [[0, A], [−Aᵀ, 0]] of a random rectangular bilinear game. */
     @Test
-    void bilinearAnalyticDerivativesMatchDerived() {
-        Game g = GameRegistry.create("bilinear:dim=3,seed=11");
-        Game derived = g.withoutAnalyticDerivatives();
-        assertTrue(g.hasAnalyticDerivatives());
+    void bilinearDerivativesMatchTheClosedForm() {
         SplittableRandom rng = new SplittableRandom(5);
-        double[] w = new double[6];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = rng.nextDouble(-2, 2);
+        double[][] a = new double[3][2];
+        double[] b = new double[3];
+        double[] c = new double[2];
+        for (int i = 0; i < 3; i++) {
+            b[i] = rng.nextDouble(-1, 1);
+            for (int j = 0; j < 2; j++) {
+                a[i][j] = rng.nextDouble(-2, 2);
+                c[j] = rng.nextDouble(-1, 1);
+            }
         }
-        assertArrayEquals(derived.simultaneousGradient(w), g.simultaneousGradient(w), 1e-13);
-        assertTrue(MatrixFeatures_DDRM.isIdentical(derived.jacobian(w), g.jacobian(w), 1e-13));
-        double[] v = {1, -2, 0.5, 3, -1, 0.25};
-        double[] xi = new double[6];
-        assertArrayEquals(derived.jacobianVectorProduct(w, v), g.jacobianVectorProduct(w, v, xi),
-                1e-13);
-        assertArrayEquals(derived.simultaneousGradient(w), xi, 1e-13);
-        assertArrayEquals(derived.vectorJacobianProduct(w, v), g.vectorJacobianProduct(w, v),
-                1e-13);
+        Game g = BilinearGame.create(a, b, c);
+        double[] w = {0.3, -1.2, 0.7, 2.1, -0.4};
+        double[] v = {1, -2, 0.5, 3, -1};
+        DMatrixRMaj h = new DMatrixRMaj(5, 5);
+        double[] xi = new double[5];
+        for (int i = 0; i < 3; i++) {
+            xi[i] = b[i];
+            for (int j = 0; j < 2; j++) {
+                h.set(i, 3 + j, a[i][j]);
+                h.set(3 + j, i, -a[i][j]);
+                xi[i] += a[i][j] * w[3 + j];
+            }
+        }
+        for (int j = 0; j < 2; j++) {
+            xi[3 + j] = -c[j];
+            for (int i = 0; i < 3; i++) {
+                xi[3 + j] -= a[i][j] * w[i];
+            }
+        }
+        double[] hv = new double[5];
+        double[] vh = new double[5];
+        for (int r = 0; r < 5; r++) {
+            for (int k = 0; k < 5; k++) {
+                hv[r] += h.get(r, k) * v[k];
+                vh[r] += h.get(k, r) * v[k];
+            }
+        }
+        assertArrayEquals(xi, g.simultaneousGradient(w), 1e-14);
+        assertTrue(MatrixFeatures_DDRM.isIdentical(h, g.jacobian(w), 0));
+        double[] gradient = new double[5];
+        assertArrayEquals(hv, g.jacobianVectorProduct(w, v, gradient), 1e-14);
+        assertArrayEquals(xi, gradient, 1e-14);
+        assertArrayEquals(vh, g.vectorJacobianProduct(w, v), 1e-14);
     }
 
     @Test
@@ -65,8 +93,6 @@ class FirstGamesTest {
                 new double[] {3, -1});
         double[] star = {-1.5, 2.5, 0.5, -2};
         assertArrayEquals(new double[4], g.simultaneousGradient(star), 1e-15);
-        assertArrayEquals(new double[4], g.withoutAnalyticDerivatives().simultaneousGradient(star),
-                1e-15);
     }
 
     @Test

@@ -28,8 +28,8 @@ class SmallGamesTest {
         double[] gamma = {0, 0.3, 1};
         Game g = QuadraticGame.create(a, gamma);
         double[] zero = new double[6];
-        assertArrayEquals(zero, g.withoutAnalyticDerivatives().simultaneousGradient(zero), 0);
-        DMatrixRMaj h = g.withoutAnalyticDerivatives().jacobian(zero);
+        assertArrayEquals(zero, g.simultaneousGradient(zero), 0);
+        DMatrixRMaj h = g.jacobian(zero);
         DMatrixRMaj expected = new DMatrixRMaj(6, 6);
         for (int k = 0; k < 3; k++) {
             double c = (1 - gamma[k]) * a[k];
@@ -48,17 +48,31 @@ class SmallGamesTest {
         }
     }
 
+    /** ξ = Ĥω with the constant Ĥ of the closed form, at random points. */
     @Test
-    void quadraticAnalyticOverridesMatchDerived() {
+    void quadraticDerivativesMatchTheClosedForm() {
+        double[] a = {1, 2, 3};
+        double[] gamma = {0.2, 0.9, 0.5};
         Game g = GameRegistry.create("quadratic:dim=3,a=1;2;3,gamma=0.2;0.9;0.5");
+        DMatrixRMaj h = new DMatrixRMaj(6, 6);
+        for (int k = 0; k < 3; k++) {
+            h.set(k, k, (1 - gamma[k]) * a[k]);
+            h.set(k, 3 + k, gamma[k] * a[k]);
+            h.set(3 + k, k, -gamma[k] * a[k]);
+            h.set(3 + k, 3 + k, (1 - gamma[k]) * a[k]);
+        }
         SplittableRandom rng = new SplittableRandom(17);
         for (int t = 0; t < 5; t++) {
             double[] w = randomPoint(rng, 6, 2);
-            Game derived = g.withoutAnalyticDerivatives();
-            assertClose(derived.simultaneousGradient(w), g.simultaneousGradient(w), 1e-14,
-                    "quadratic ξ");
-            assertClose(derived.jacobian(w).data, g.jacobian(w).data, 1e-14, "quadratic Ĥ");
-            assertMatchesFiniteDifferences(derived, w, 1e-8);
+            double[] xi = new double[6];
+            for (int r = 0; r < 6; r++) {
+                for (int c = 0; c < 6; c++) {
+                    xi[r] += h.get(r, c) * w[c];
+                }
+            }
+            assertClose(xi, g.simultaneousGradient(w), 1e-14, "quadratic ξ");
+            assertClose(h.data, g.jacobian(w).data, 1e-15, "quadratic Ĥ");
+            assertMatchesFiniteDifferences(g, w, 1e-8);
         }
     }
 
@@ -80,8 +94,8 @@ class SmallGamesTest {
         // A = [[3, 0], [4, 5]]: AᵀA = [[25, 20], [20, 25]], σ² = 45 and 5
         Game g = BilinearGame.create(new double[][] {{3, 0}, {4, 5}});
         double[] zero = new double[4];
-        assertArrayEquals(zero, g.withoutAnalyticDerivatives().simultaneousGradient(zero), 0);
-        double[][] eig = sortedEigenvalues(g.withoutAnalyticDerivatives().jacobian(zero));
+        assertArrayEquals(zero, g.simultaneousGradient(zero), 0);
+        double[][] eig = sortedEigenvalues(g.jacobian(zero));
         double s1 = Math.sqrt(45);
         double s2 = Math.sqrt(5);
         double[][] expected = {{0, -s1}, {0, -s2}, {0, s2}, {0, s1}};
@@ -205,7 +219,6 @@ class SmallGamesTest {
                 double[] w = randomPoint(rng, g.dimension(), 2);
                 // unit-scale smooth losses: central differences are good to about 1e−10
                 assertMatchesFiniteDifferences(g, w, 1e-8);
-                assertMatchesFiniteDifferences(g.withoutAnalyticDerivatives(), w, 1e-8);
             }
         }
     }

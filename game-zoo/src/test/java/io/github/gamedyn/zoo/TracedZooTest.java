@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TracedZooTest {
 
     private static void agree(String spec, double scale, int points, boolean thirdOrder) {
-        Game g = GameRegistry.create(spec).withoutAnalyticDerivatives();
+        Game g = GameRegistry.create(spec);
         new EngineAgreement(g, 1e-13, 1e-2).check(null, scale, points, spec.hashCode(), thirdOrder);
     }
 

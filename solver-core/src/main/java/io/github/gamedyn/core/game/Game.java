@@ -8,10 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * A differentiable game: players \(i = 1..n\), each minimising its own loss \(L_i(\omega)\) over its
@@ -46,9 +43,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * default point, its {@link StrategyMap} (what its parameters mean as mixed strategies) and its
  * {@link BehaviourDescriptor} (how to tell its solutions apart).
  *
- * <p>A game may also supply an analytic ξ or Ĥ for speed (an analytic Ĥ then also serves
- * \(\hat Hv\) and \(v^{\mathsf T}\hat H\)); {@link #withoutAnalyticDerivatives()} gives the
- * derived-only game to check them against. Games are immutable and thread-safe. Array
+ * <p>The losses are recorded once, when the game is built, into a program that every derivative
+ * runs (see {@link io.github.gamedyn.core.ad}): a game written in a few lines is as fast as a
+ * hand-derived one. Evaluation over a batch of points ({@link #simultaneousGradients},
+ * {@link #jacobianVectorProducts}) and linearisation at a point ({@link #linearize}) pay the
+ * interpretive cost once for many results. Games are immutable and thread-safe. Array
  * arguments are not modified; results are new arrays.
  */
 public final class Game {
@@ -59,10 +58,8 @@ public final class Game {
     private final double[] defaultPoint;
     private final StrategyMap strategyMap;
     private final BehaviourDescriptor behaviour;
-    private final UnaryOperator<double[]> analyticGradient;
-    private final Function<double[], DMatrixRMaj> analyticJacobian;
 
-    private Game(Builder b, boolean analytic) {
+    private Game(Builder b) {
         this.name = b.name;
         this.players = List.copyOf(b.players);
         this.derivatives = b.derivatives;
@@ -72,8 +69,6 @@ public final class Game {
         this.behaviour = b.behaviour != null ? b.behaviour
                 : b.strategyMap != null ? BehaviourDescriptor.strategies(b.strategyMap, players.size())
                 : BehaviourDescriptor.parameters();
-        this.analyticGradient = analytic ? b.analyticGradient : null;
-        this.analyticJacobian = analytic ? b.analyticJacobian : null;
     }
 
     /** Starts the definition of a game. */
@@ -122,23 +117,6 @@ public final class Game {
         return behaviour;
     }
 
-    /** Whether an analytic ξ or Ĥ replaces the derived one. */
-    public boolean hasAnalyticDerivatives() {
-        return analyticGradient != null || analyticJacobian != null;
-    }
-
-    /** The same game with every derivative derived from the losses. */
-    public Game withoutAnalyticDerivatives() {
-        Builder b = new Builder(name);
-        b.players.addAll(players);
-        b.derivatives = derivatives;
-        b.losses = lossFunction;
-        b.defaultPoint = defaultPoint;
-        b.strategyMap = strategyMap;
-        b.behaviour = behaviour;
-        return new Game(b, false);
-    }
-
     /** The losses \(L_i(\omega)\), one per player. */
     public double[] losses(double[] w) {
         return derivatives.losses(check("w", w));
@@ -146,9 +124,7 @@ public final class Game {
 
     /** The simultaneous gradient \(\xi(\omega)\). */
     public double[] simultaneousGradient(double[] w) {
-        check("w", w);
-        return analyticGradient != null ? analyticGradient.apply(w.clone())
-                : derivatives.simultaneousGradient(w);
+        return derivatives.simultaneousGradient(check("w", w));
     }
 
     /** \(\nabla_\omega L_k\), the full gradient of player {@code k}'s loss. */
@@ -156,55 +132,29 @@ public final class Game {
         return derivatives.lossGradient(check("w", w), k);
     }
 
-    /** \(\hat H(\omega) v\) (from the analytic Ĥ when the game supplies one). */
+    /** \(\hat H(\omega) v\). */
     public double[] jacobianVectorProduct(double[] w, double[] v) {
         return jacobianVectorProduct(w, v, null);
     }
 
     /**
      * \(\hat H(\omega) v\) and, from the same evaluation, \(\xi(\omega)\): what one step of a
-     * learning map with its Jacobian needs (from the analytic ξ and Ĥ when the game supplies
-     * them).
+     * learning map with its Jacobian needs.
      *
      * @param gradient receives \(\xi(\omega)\) when not {@code null}, length d. Modified.
      */
     public double[] jacobianVectorProduct(double[] w, double[] v, double[] gradient) {
-        check("w", w);
-        check("v", v);
-        if (analyticJacobian == null) {
-            return derivatives.jacobianVectorProduct(w, v, gradient);
-        }
-        if (gradient != null) {
-            System.arraycopy(simultaneousGradient(w), 0, gradient, 0, gradient.length);
-        }
-        return multiply(jacobian(w), v, false);
+        return derivatives.jacobianVectorProduct(check("w", w), check("v", v), gradient);
     }
 
-    /** \(v^{\mathsf T}\hat H(\omega)\), as a column (from the analytic Ĥ when supplied). */
+    /** \(v^{\mathsf T}\hat H(\omega)\), as a column. */
     public double[] vectorJacobianProduct(double[] w, double[] v) {
-        check("w", w);
-        check("v", v);
-        return analyticJacobian == null ? derivatives.vectorJacobianProduct(w, v)
-                : multiply(jacobian(w), v, true);
-    }
-
-    /** \(Hv\) or, with {@code transpose}, \(H^{\mathsf T}v\). */
-    private static double[] multiply(DMatrixRMaj h, double[] v, boolean transpose) {
-        DMatrixRMaj out = new DMatrixRMaj(v.length, 1);
-        DMatrixRMaj x = DMatrixRMaj.wrap(v.length, 1, v);
-        if (transpose) {
-            CommonOps_DDRM.multTransA(h, x, out);
-        } else {
-            CommonOps_DDRM.mult(h, x, out);
-        }
-        return out.data;
+        return derivatives.vectorJacobianProduct(check("w", w), check("v", v));
     }
 
     /** The dense game Jacobian \(\hat H(\omega)\), d×d. */
     public DMatrixRMaj jacobian(double[] w) {
-        check("w", w);
-        return analyticJacobian != null ? analyticJacobian.apply(w.clone())
-                : derivatives.jacobian(w);
+        return derivatives.jacobian(check("w", w));
     }
 
     /** \(\nabla^2_\omega L_k\, v\), a Hessian-vector product of player {@code k}'s loss. */
@@ -311,7 +261,7 @@ public final class Game {
         return name + players;
     }
 
-    /** Defines a game: players in order, then the losses, optionally analytic derivatives. */
+    /** Defines a game: players in order, the losses, and what the game knows about itself. */
     public static final class Builder {
         private final String name;
         private final List<Player> players = new ArrayList<>();
@@ -321,8 +271,6 @@ public final class Game {
         private double[] defaultPoint;
         private StrategyMap strategyMap;
         private BehaviourDescriptor behaviour;
-        private UnaryOperator<double[]> analyticGradient;
-        private Function<double[], DMatrixRMaj> analyticJacobian;
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -366,18 +314,6 @@ public final class Game {
             return this;
         }
 
-        /** An analytic ξ(ω) replacing the derived one (checked against it in tests). */
-        public Builder analyticGradient(UnaryOperator<double[]> gradient) {
-            this.analyticGradient = gradient;
-            return this;
-        }
-
-        /** An analytic Ĥ(ω) replacing the derived one (checked against it in tests). */
-        public Builder analyticJacobian(Function<double[], DMatrixRMaj> jacobian) {
-            this.analyticJacobian = jacobian;
-            return this;
-        }
-
         /** The game. */
         public Game build() {
             if (players.isEmpty()) {
@@ -397,7 +333,7 @@ public final class Game {
             }
             int[] sizes = players.stream().mapToInt(Player::size).toArray();
             derivatives = new Differentiator(name, sizes, losses, defaultPoint);
-            return new Game(this, true);
+            return new Game(this);
         }
 
         /** The map's block sizes match the players', and it gives distributions at the default point. */

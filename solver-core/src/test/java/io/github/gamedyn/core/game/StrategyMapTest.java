@@ -53,7 +53,6 @@ class StrategyMapTest {
         assertArrayEquals(new double[] {1, 2, 3, 4}, plain.behaviour().describe(new double[] {1, 2, 3, 4}));
         BehaviourDescriptor own = BehaviourDescriptor.parameters();
         assertEquals(own, twoPlayers(2).behaviour(own).build().behaviour());
-        assertEquals(own, twoPlayers(2).behaviour(own).build().withoutAnalyticDerivatives().behaviour());
     }
 
     @Test

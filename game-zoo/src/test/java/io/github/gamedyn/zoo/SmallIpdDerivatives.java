@@ -4,7 +4,9 @@ package io.github.gamedyn.zoo;
  * Closed-form simultaneous gradient ξ and game Jacobian Ĥ of {@link SmallIpd}, as functions of
  * the cooperation probabilities \(x_i = \sigma(\theta_i)\), their complements
  * \(y_i = 1 - x_i = \sigma(-\theta_i)\) (passed separately so that nearly deterministic
- * policies keep full relative accuracy), \(f = \sigma(\phi)\) and the discount γ.
+ * policies keep full relative accuracy), \(f = \sigma(\phi)\) and the discount γ: a test oracle
+ * for the derivatives the engine traces from the losses (and the closed-form side of the FTLE
+ * landscape benchmark).
  *
  * <p>Generated code: the script
  * {@code game-zoo/src/test/resources/reference/small_ipd_codegen.py}
@@ -16,7 +18,7 @@ package io.github.gamedyn.zoo;
  * common-subexpression elimination. Do not edit; regenerate from the repository root with
  * <pre>
  * python3 game-zoo/src/test/resources/reference/small_ipd_codegen.py \
- *     &gt; game-zoo/src/main/java/io/github/gamedyn/zoo/SmallIpdDerivatives.java
+ *     &gt; game-zoo/src/test/java/io/github/gamedyn/zoo/SmallIpdDerivatives.java
  * </pre>
  */
 final class SmallIpdDerivatives {

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The closed-form ξ and Ĥ of the small IPD ({@link SmallIpdDerivatives}), matching pennies and
- * their mixture: entrywise against 50-digit values of the same sympy derivation
- * ({@code small_ipd_reference.csv}), and against the ones the tape derives from the losses
- * ({@link Game#withoutAnalyticDerivatives()}). The numpy reference values of the default games are
- * checked in {@link IteratedPrisonersDilemmaTest#agreesWithTheNumpyReference()}.
+ * their mixture ({@link ClosedForms}): entrywise against 50-digit values of the same sympy
+ * derivation ({@code small_ipd_reference.csv}), and the derivatives the engine traces from the
+ * losses against them. The numpy reference values of the default games are checked in
+ * {@link IteratedPrisonersDilemmaTest#agreesWithTheNumpyReference()}.
  */
-class AnalyticIpdDerivativesTest {
+class ClosedFormIpdDerivativesTest {
 
     /**
      * The closed forms against exact values: a few dozen well-conditioned operations on σ(θ),
@@ -51,11 +51,11 @@ class AnalyticIpdDerivativesTest {
         List<double[]> rows = readReference();
         assertEquals(145, rows.size());
         for (double[] r : rows) {
-            Game g = SmallIpd.create(r[0], r[1]);
+            ClosedForms forms = ClosedForms.smallIpd(r[0], r[1]);
             double[] w = {r[2], r[3]};
-            String at = g.name() + " at (" + w[0] + ", " + w[1] + ")";
-            assertEntrywise(Arrays.copyOfRange(r, 4, 6), g.simultaneousGradient(w), at + " ξ");
-            assertEntrywise(Arrays.copyOfRange(r, 6, 10), g.jacobian(w).data, at + " Ĥ");
+            String at = "small-ipd(γ=" + r[0] + ", φ=" + r[1] + ") at (" + w[0] + ", " + w[1] + ")";
+            assertEntrywise(Arrays.copyOfRange(r, 4, 6), forms.gradient(w), at + " ξ");
+            assertEntrywise(Arrays.copyOfRange(r, 6, 10), forms.jacobian(w), at + " Ĥ");
         }
     }
 
@@ -63,18 +63,21 @@ class AnalyticIpdDerivativesTest {
     void smallIpdMatchesDerivedForSeveralDiscountsAndPhis() {
         double[][] gammaPhi = {{0.9, -3}, {0, -3}, {0.5, 1.2}, {0.99, -8}, {0.3, 8}, {0.96, 0}};
         for (int k = 0; k < gammaPhi.length; k++) {
-            assertMatchesDerived(SmallIpd.create(gammaPhi[k][0], gammaPhi[k][1]), 100 + k);
+            assertMatchesDerived(SmallIpd.create(gammaPhi[k][0], gammaPhi[k][1]),
+                    ClosedForms.smallIpd(gammaPhi[k][0], gammaPhi[k][1]), 100 + k);
         }
-        assertMatchesDerived(GameRegistry.create("small-ipd:gamma=0.7,phi=-1.5"), 99);
+        assertMatchesDerived(GameRegistry.create("small-ipd:gamma=0.7,phi=-1.5"),
+                ClosedForms.smallIpd(0.7, -1.5), 99);
     }
 
     @Test
     void mixedGameAndMatchingPenniesMatchDerived() {
         double[] weights = {0, 0.25, 0.6, 1};
         for (int k = 0; k < weights.length; k++) {
-            assertMatchesDerived(MixedIpdPennies.create(weights[k]), 200 + k);
+            assertMatchesDerived(MixedIpdPennies.create(weights[k]), ClosedForms.mixed(weights[k]),
+                    200 + k);
         }
-        assertMatchesDerived(MatchingPennies.create(), 300);
+        assertMatchesDerived(MatchingPennies.create(), ClosedForms.matchingPennies(), 300);
     }
 
     private static void assertEntrywise(double[] expected, double[] actual, String what) {
@@ -87,9 +90,7 @@ class AnalyticIpdDerivativesTest {
         }
     }
 
-    private static void assertMatchesDerived(Game g, long seed) {
-        assertTrue(g.hasAnalyticDerivatives(), g.name());
-        Game derived = g.withoutAnalyticDerivatives();
+    private static void assertMatchesDerived(Game derived, ClosedForms forms, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<double[]> points = new ArrayList<>();
         for (int t = 0; t < 60; t++) {
@@ -101,13 +102,13 @@ class AnalyticIpdDerivativesTest {
             }
         }
         for (double[] w : points) {
-            String at = g.name() + " at (" + w[0] + ", " + w[1] + ")";
+            String at = derived.name() + " at (" + w[0] + ", " + w[1] + ")";
             double[] xi = derived.simultaneousGradient(w);
             double[] h = derived.jacobian(w).data;
-            double[] analyticXi = g.simultaneousGradient(w);
-            double[] analyticH = g.jacobian(w).data;
+            double[] analyticXi = forms.gradient(w);
+            double[] analyticH = forms.jacobian(w);
             for (int i = 0; i < 2; i++) {
-                double s = SmallIpd.sigmoid(w[i]) * SmallIpd.sigmoid(-w[i]);
+                double s = ClosedForms.sigmoid(w[i]) * ClosedForms.sigmoid(-w[i]);
                 double scale = Math.max(Math.abs(xi[i]),
                         Math.max(Math.abs(h[2 * i]), Math.abs(h[2 * i + 1]))) / s;
                 assertWithin(xi[i], analyticXi[i], scale, at + " ξ[" + i + "]");
@@ -127,7 +128,7 @@ class AnalyticIpdDerivativesTest {
     }
 
     private static List<double[]> readReference() throws IOException {
-        InputStream resource = AnalyticIpdDerivativesTest.class.getResourceAsStream(
+        InputStream resource = ClosedFormIpdDerivativesTest.class.getResourceAsStream(
                 "/reference/small_ipd_reference.csv");
         List<double[]> rows = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(resource,
