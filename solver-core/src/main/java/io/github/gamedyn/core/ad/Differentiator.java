@@ -606,6 +606,30 @@ public final class Differentiator {
         return out;
     }
 
+    /**
+     * Products of a linearised program for {@code count} directions (rows of a row-major
+     * {@code count × d} array), as many per run as the program's lanes, outputs
+     * {@code from .. from+n−1} into the rows of {@code products}.
+     */
+    void products(Compiled c, Program.Workspace ws, int count, double[] directions,
+            double[] products, int from) {
+        checkBatch("directions", count, directions);
+        checkBatch("products", count, products);
+        for (int first = 0; first < count; first += c.lanes) {
+            int lanes = Math.min(c.lanes, count - first);
+            c.program.reserve(ws, lanes);
+            c.program.setInputBatch(ws, DIRECTION, directions, first, dimension, offsets);
+            c.program.runLaned(ws, true);
+            for (int i = 0; i < losses.length; i++) {
+                if (c.program.outputSize(from + i) == 0) {
+                    zeroColumns(products, first, lanes, offsets[i], blockSizes[i]);
+                } else {
+                    c.program.outputBatch(ws, from + i, products, first, dimension, offsets[i]);
+                }
+            }
+        }
+    }
+
     int players() {
         return losses.length;
     }

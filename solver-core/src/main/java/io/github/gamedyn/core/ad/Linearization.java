@@ -63,6 +63,19 @@ public final class Linearization {
         return engine.product(program(kind, 0), workspace(kind), v, engine.players());
     }
 
+    /**
+     * \(\hat H(\omega) v_b\) for {@code count} directions at once (the linear part of the
+     * program run over lanes).
+     *
+     * @param directions {@code count × d}, one direction per row, row-major. Not modified.
+     * @param products receives \(\hat H v_b\) per row, {@code count × d}. Modified.
+     */
+    public void jacobianVectorProducts(int count, double[] directions, double[] products) {
+        Differentiator.Kind kind = Differentiator.Kind.JACOBIAN_PRODUCT;
+        engine.products(program(kind, 0), workspace(kind), count, directions, products,
+                engine.players());
+    }
+
     /** \(v^{\mathsf T}\hat H(\omega)\), as a column. */
     public double[] vectorJacobianProduct(double[] v) {
         Differentiator.Kind kind = Differentiator.Kind.TRANSPOSED_PRODUCT;

@@ -1,5 +1,6 @@
 package io.github.gamedyn.core.dynamics;
 
+import io.github.gamedyn.core.ad.Linearization;
 import io.github.gamedyn.core.game.Game;
 import org.ejml.data.DMatrixRMaj;
 
@@ -7,8 +8,9 @@ import org.ejml.data.DMatrixRMaj;
  * Simultaneous gradient descent on a game as a map, \(F(\omega) = \omega - \alpha\,\xi(\omega)\),
  * with Jacobian \(J = I - \alpha\hat H(\omega)\) and the second-derivative contraction
  * \(\nabla_\omega(w^{\mathsf T} J u) = -\alpha\,\nabla_\omega(w^{\mathsf T}\hat H u)\) (third
- * derivatives of the losses; for small games). Products with J use exact Jacobian-vector products;
- * \(F\) and \(J u\) come from one evaluation of the losses. Immutable and thread-safe.
+ * derivatives of the losses). Products with J use exact Jacobian-vector products, many at once
+ * from one linearisation of the game; \(F\) and \(J u\) come from one evaluation. Immutable and
+ * thread-safe.
  */
 public final class GradientDescentMap implements SecondOrderMap {
     private final Game game;
@@ -62,34 +64,44 @@ public final class GradientDescentMap implements SecondOrderMap {
         }
     }
 
-    /** Column by column with Jacobian-vector products for one or few columns, else densely. */
+    /** \(JV = V - \alpha\hat HV\) from one linearisation of the game at x, all columns at once. */
     @Override
     public void jacobianTimes(double[] x, DMatrixRMaj v, DMatrixRMaj out) {
         applyAndJacobianTimes(x, null, v, out);
     }
 
+    /**
+     * One column: a single Jacobian-vector product, ξ from the same run. Several: the game
+     * linearised at x, its linear part run over the columns as lanes.
+     */
     @Override
     public void applyAndJacobianTimes(double[] x, double[] next, DMatrixRMaj v, DMatrixRMaj jv) {
         int d = dimension();
         int m = v.numCols;
-        if (m > 1 && 4 * m > d) {
-            if (next != null) {
-                apply(x, next);
-            }
-            SecondOrderMap.super.jacobianTimes(x, v, jv);
-            return;
-        }
         jv.reshape(d, m);
-        double[] column = new double[d];
-        double[] xi = new double[d];
-        for (int c = 0; c < m; c++) {
+        double[] xi;
+        if (m == 1) {
+            xi = new double[d];
+            double[] hv = game.jacobianVectorProduct(x, v.data, xi);
             for (int i = 0; i < d; i++) {
-                column[i] = v.get(i, c);
+                jv.data[i] = v.data[i] - learningRate * hv[i];
             }
-            double[] hv = game.jacobianVectorProduct(x, column, xi);
-            for (int i = 0; i < d; i++) {
-                jv.set(i, c, column[i] - learningRate * hv[i]);
+        } else {
+            Linearization at = game.linearize(x);
+            double[] columns = new double[m * d];
+            for (int c = 0; c < m; c++) {
+                for (int i = 0; i < d; i++) {
+                    columns[c * d + i] = v.get(i, c);
+                }
             }
+            double[] products = new double[m * d];
+            at.jacobianVectorProducts(m, columns, products);
+            for (int c = 0; c < m; c++) {
+                for (int i = 0; i < d; i++) {
+                    jv.set(i, c, v.get(i, c) - learningRate * products[c * d + i]);
+                }
+            }
+            xi = next == null ? null : at.simultaneousGradient();
         }
         if (next != null) {
             for (int i = 0; i < d; i++) {

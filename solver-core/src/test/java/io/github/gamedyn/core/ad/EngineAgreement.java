@@ -75,6 +75,15 @@ public final class EngineAgreement {
                     lin.jacobianVectorProduct(u));
             close("linearised vᵀĤ" + at, vh, lin.vectorJacobianProduct(v));
             close("linearised Ĥ" + at, h.data, lin.jacobian().data);
+            double[] both = new double[2 * d];
+            System.arraycopy(u, 0, both, 0, d);
+            System.arraycopy(v, 0, both, d, d);
+            double[] twoProducts = new double[2 * d];
+            lin.jacobianVectorProducts(2, both, twoProducts);
+            double[] expectTwo = new double[2 * d];
+            System.arraycopy(reference.jacobianVectorProduct(w, u), 0, expectTwo, 0, d);
+            System.arraycopy(hv, 0, expectTwo, d, d);
+            close("linearised [Ĥu, Ĥv]" + at, expectTwo, twoProducts);
             for (int k = 0; k < game.players().size(); k++) {
                 close("∇L" + k + at, reference.lossGradient(w, k), game.lossGradient(w, k));
                 double[] hk = reference.lossHessianVectorProduct(w, k, v);

@@ -46,6 +46,21 @@ class GradientDescentMapTest {
             }
             assertEquals(expect, jv.get(i, 0), 1e-14);
         }
+        // several columns at once (one linearisation), with F from the same evaluation
+        DMatrixRMaj block = new DMatrixRMaj(new double[][] {{0.3, 1}, {-1, 0}, {0.5, 2}});
+        DMatrixRMaj jblock = new DMatrixRMaj(3, 2);
+        double[] next2 = new double[3];
+        map.applyAndJacobianTimes(x, next2, block, jblock);
+        assertArrayEquals(applied, next2, 1e-15);
+        for (int c = 0; c < 2; c++) {
+            for (int i = 0; i < 3; i++) {
+                double expect = 0;
+                for (int k = 0; k < 3; k++) {
+                    expect += j.get(i, k) * block.get(k, c);
+                }
+                assertEquals(expect, jblock.get(i, c), 1e-14, "column " + c);
+            }
+        }
         double[] w = {1, 2, -1};
         double[] jtw = new double[3];
         map.jacobianTransposeTimes(x, w, jtw);
