@@ -59,7 +59,8 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
                 : new OptimizerMethod[] {method, base};
         for (OptimizerMethod owner : owners) {
             for (Hyperparameter h : owner.hyperparameters()) {
-                Complex value = given.getOrDefault(h.name(), h.defaultValue());
+                Complex value = given.containsKey(h.name()) ? given.get(h.name())
+                        : h.defaultsTo() != null ? all.get(h.defaultsTo()) : h.defaultValue();
                 all.put(h.name(), h.check(owner, value));
             }
         }
@@ -134,12 +135,36 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
         return value(name).getReal();
     }
 
-    /** This spec with one hyperparameter replaced (and checked). */
+    /**
+     * This spec with one hyperparameter replaced (and checked). A hyperparameter that
+     * {@linkplain Hyperparameter#defaultsTo defaults to} {@code name} and equals its old value
+     * follows it, so {@code with("alpha", …)} keeps single-step extragradient single-step.
+     */
     public OptimizerSpec with(String name, Complex value) {
         value(name);
         Map<String, Complex> copy = new LinkedHashMap<>(hyperparameters);
         copy.put(name, value);
+        for (String other : hyperparameters.keySet()) {
+            if (follows(other, name)) {
+                copy.put(other, value);
+            }
+        }
         return new OptimizerSpec(method, base, schedule, copy);
+    }
+
+    /**
+     * Whether hyperparameter {@code name} defaults to {@code target} and has its value, so that it
+     * follows it in {@link #with(String, Complex)}.
+     */
+    boolean follows(String name, String target) {
+        for (OptimizerMethod owner : new OptimizerMethod[] {method, base}) {
+            for (Hyperparameter h : owner.hyperparameters()) {
+                if (h.name().equals(name) && target.equals(h.defaultsTo())) {
+                    return hyperparameters.get(name).equals(hyperparameters.get(target));
+                }
+            }
+        }
+        return false;
     }
 
     /** This spec with another schedule. */

@@ -225,10 +225,14 @@ public final class RadiusSweep {
                 stride[a] = s;
                 s *= size[a];
             }
+            // in catalogue order, so that a hyperparameter that follows another (extragradient's
+            // extrapolation follows alpha) is set after it in spec(i)
             List<String> distinct = new ArrayList<>();
-            for (Axis axis : axes) {
-                if (!distinct.contains(axis.hyperparameter())) {
-                    distinct.add(axis.hyperparameter());
+            for (String name : base.hyperparameters().keySet()) {
+                for (Axis axis : axes) {
+                    if (axis.hyperparameter().equals(name) && !distinct.contains(name)) {
+                        distinct.add(name);
+                    }
                 }
             }
             names = distinct.toArray(new String[0]);
@@ -339,11 +343,16 @@ public final class RadiusSweep {
         void perEigenvalue(int from, int to, double[] eigRe, double[] eigIm, double[] radii) {
             double[] re = new double[names.length];
             double[] im = new double[names.length];
-            int alpha = slot("alpha");
-            int beta = slot("beta");
-            Complex a0 = base.value("alpha");
-            Complex b0 = base.hyperparameters().getOrDefault("beta", Complex.ZERO);
             OptimizerMethod method = base.method();
+            String second = PerEigenvalueRadius.secondHyperparameter(method);
+            int alpha = slot("alpha");
+            int beta = second == null ? -1 : slot(second);
+            // as spec(i): a second hyperparameter off the axes that follows alpha takes its value
+            if (beta < 0 && alpha >= 0 && second != null && base.follows(second, "alpha")) {
+                beta = alpha;
+            }
+            Complex a0 = base.value("alpha");
+            Complex b0 = second == null ? Complex.ZERO : base.value(second);
             for (int i = from; i < to; i++) {
                 values(i, re, im);
                 for (int h = 0; h < names.length; h++) {

@@ -83,6 +83,39 @@ class RadiusSweepTest {
     }
 
     @Test
+    void sweepsOfTheSecondStepSizesMatchTheDenseAnalysis() {
+        Game quadratic = QuadraticGame.create(new double[] {0.25, 1.5, 4}, new double[] {0, 0.6, 1});
+        double[] origin = new double[6];
+        double[] alphas = grid(0.05, 0.6, 6);
+        for (String spec : new String[] {"extragradient", "optimistic"}) {
+            OptimizerSpec base = OptimizerSpec.parse(spec);
+            String second = spec.equals("extragradient") ? "extrapolation" : "optimism";
+            List<RadiusSweep.Axis> both = List.of(
+                    new RadiusSweep.Axis(second, RadiusSweep.Part.REAL, grid(0, 0.8, 5)),
+                    new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, alphas));
+            RadiusSweep.Result r = RadiusSweep.sweep(quadratic, origin, base, both, 2);
+            for (int i = 0; i < r.radii().length; i++) {
+                OptimizerSpec cell = RadiusSweep.cellSpec(base, both, i);
+                int[] at = r.cell(i);
+                assertEquals(both.get(0).values()[at[0]], cell.real(second), 0.0);
+                assertEquals(alphas[at[1]], cell.real("alpha"), 0.0);
+                assertEquals(LinearisedAnalysis.at(quadratic, cell, origin).spectralRadius(),
+                        r.radii()[i], 1e-10, cell::toString);
+            }
+            // alpha alone: the second step size follows it, the one-step-size method
+            List<RadiusSweep.Axis> alone = List.of(
+                    new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, alphas));
+            RadiusSweep.Result one = RadiusSweep.sweep(quadratic, origin, base, alone, 1);
+            for (int i = 0; i < alphas.length; i++) {
+                OptimizerSpec cell = RadiusSweep.cellSpec(base, alone, i);
+                assertEquals(alphas[i], cell.real(second), 0.0);
+                assertEquals(LinearisedAnalysis.at(quadratic, cell, origin).spectralRadius(),
+                        one.radii()[i], 1e-10, cell::toString);
+            }
+        }
+    }
+
+    @Test
     void gridValuesOutsideTheDomainAreRejectedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RadiusSweep.sweep(BILINEAR, ORIGIN,
