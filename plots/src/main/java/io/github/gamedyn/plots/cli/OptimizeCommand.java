@@ -28,10 +28,14 @@ import picocli.CommandLine.Spec;
             "Runs an optimiser of 'gamedyn optimizers' on a game and reports the final point, "
                     + "the losses there, whether the run diverged and, when it ends at a fixed "
                     + "point, the spectral radius of the linearised update there.",
-            "The final point is a fixed point when |xi| <= 1e-8 max(1, |H|_F |w|), the rule of "
-                    + "'gamedyn analyze'; then the spectral radius rho is that of the "
-                    + "optimiser's augmented update (parameters and buffers) linearised at the "
-                    + "final point with zero buffers.",
+            "The spectral radius rho is that of the optimiser's augmented update (parameters and "
+                    + "buffers) linearised at the final point with zero buffers. It is reported "
+                    + "only when the final point is a fixed point (|xi| <= 1e-8 max(1, |H|_F |w|), "
+                    + "the rule of 'gamedyn analyze'), no strategy is saturated (an action with "
+                    + "probability <= 1e-6, for games with mixed strategies) and a fixed point is "
+                    + "near (the Newton step |H^+ xi| <= 1e-6 max(1, |w|), which rules out "
+                    + "plateaus such as a saturated discriminator); otherwise it is null (JSON) "
+                    + "or '-' (text) with the reason.",
             "A run that diverges (a non-finite number, or |w_i| > 1e12) is not an error: it "
                     + "stops there, reports diverged = true with the step, the player and the "
                     + "last finite state, and exits with 0. Numbers are never NaN.",
