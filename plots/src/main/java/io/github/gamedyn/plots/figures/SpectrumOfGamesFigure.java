@@ -90,10 +90,6 @@ final class SpectrumOfGamesFigure implements Figure {
         double quarterPhase(int j) {
             return phase[j * (phase.length - 1) / 4];
         }
-
-        int points() {
-            return second.length;
-        }
     }
 
     /**
@@ -247,28 +243,26 @@ final class SpectrumOfGamesFigure implements Figure {
                 }
                 double alpha = s.real("alpha");
                 steps.getSeries(m.ordinal()).add(gammaMax, alpha);
-                Object modulus = "";
-                Object argument = "";
+                // CSV cells of the hyperparameters a method does not have stay empty
+                Object[] cells = {"", "", "", ""};
                 if (hasMomentum(m)) {
                     Complex beta = s.value("beta");
-                    modulus = beta.abs();
-                    argument = Math.atan2(beta.getImaginary(), beta.getReal());
+                    double argument = Math.atan2(beta.getImaginary(), beta.getReal());
+                    cells[0] = beta.abs();
+                    cells[1] = argument;
                     moduli.getSeries(m.label).add(gammaMax, beta.abs());
                     if (m == Method.COMPLEX_BEST) {
-                        phase.add(gammaMax, (double) argument);
+                        phase.add(gammaMax, argument);
                     }
-                }
-                Object eta = "";
-                Object weight = "";
-                if (m == Method.EXTRAGRADIENT) {
-                    eta = s.real("extrapolation");
-                    extrapolation.add(gammaMax, (double) eta);
+                } else if (m == Method.EXTRAGRADIENT) {
+                    cells[2] = s.real("extrapolation");
+                    extrapolation.add(gammaMax, s.real("extrapolation"));
                 } else if (m == Method.OPTIMISTIC) {
-                    weight = s.real("optimism");
-                    optimism.add(gammaMax, (double) weight);
+                    cells[3] = s.real("optimism");
+                    optimism.add(gammaMax, s.real("optimism"));
                 }
-                table.row(m.label, gammaMax, b.radius(), b.perEvaluation(), n, alpha, modulus,
-                        argument, eta, weight, s.toString());
+                table.row(m.label, gammaMax, b.radius(), b.perEvaluation(), n, alpha, cells[0],
+                        cells[1], cells[2], cells[3], s.toString());
             }
         }
         JFreeChart a = Charts.lines("(a) Gradient evaluations to converge", "maximum"
