@@ -76,4 +76,38 @@ class GameTest {
         assertEquals("matmul: inconsistent dimensions 2×1 · 2×1: columns of the left must equal"
                 + " rows of the right", s.getMessage());
     }
+
+    /** Audit L4 (B8, B10–B13, L5): builder arguments and null losses are named, never an NPE. */
+    @Test
+    void builderArgumentsAreCheckedWhereTheyAreGiven() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", Integer.MAX_VALUE));
+        assertEquals("size of player a = 2147483647 makes the dimension of game g 2147483647; "
+                + "allowed: at most 2147483639 in all (one Java array)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 2_000_000_000).player("b", 200_000_000));
+        assertEquals("size of player b = 200000000 makes the dimension of game g 2200000000; "
+                + "allowed: at most 2147483639 in all (one Java array)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Game.builder("g").player(null, 1));
+        assertEquals("player name = null in game g; allowed: a non-blank name", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).player("a", 1));
+        assertEquals("player name 'a' given twice in game g; allowed: distinct names",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).defaultPoint(Double.NaN));
+        assertEquals("default point of game g: entry 0 = NaN; allowed: finite", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).defaultPoint((double[]) null));
+        assertEquals("default point of game g is null; allowed: a value", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).losses(null));
+        assertEquals("lossFunction of game g is null; allowed: a value", e.getMessage());
+        Game missingLoss = Game.builder("g").player("a", 1).player("b", 1)
+                .losses(t -> new Var[] {t.block(0).sum(), null}).build();
+        IllegalStateException s = assertThrows(IllegalStateException.class,
+                () -> missingLoss.losses(new double[2]));
+        assertEquals("loss 1 (player b) of game g is null; the loss function must return one "
+                + "1×1 loss per player", s.getMessage());
+    }
 }
