@@ -3,6 +3,7 @@ package io.github.gamedyn.zoo;
 import io.github.gamedyn.core.ad.Tape;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.size.SizeGuard;
 import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -33,6 +34,9 @@ public final class QuadraticGame {
                             + "for all k, or m values separated by ;")),
             spec -> {
                 int m = spec.integer("dim", 1);
+                // a, gamma, C, B and the tape's copies: a few vectors of length m
+                SizeGuard.require("dim = " + m, "its vectors (" + m + " entries each)", m,
+                        SizeGuard.product(8, m, Double.BYTES));
                 return create(expand("a", spec.reals("a"), m), expand("gamma",
                         spec.reals("gamma"), m));
             });
@@ -73,13 +77,6 @@ public final class QuadraticGame {
             c[k] = (1 - gamma[k]) * a[k];
             b[k] = gamma[k] * a[k];
         }
-        DMatrixRMaj h = new DMatrixRMaj(2 * m, 2 * m);
-        for (int k = 0; k < m; k++) {
-            h.set(k, k, c[k]);
-            h.set(k, m + k, b[k]);
-            h.set(m + k, k, -b[k]);
-            h.set(m + k, m + k, c[k]);
-        }
         return Game.builder("quadratic(m=" + m + ")")
                 .player("x", m)
                 .player("y", m)
@@ -99,8 +96,22 @@ public final class QuadraticGame {
                     }
                     return xi;
                 })
-                .analyticJacobian(w -> h.copy())
+                // built when asked for: the (2m)² entries need not fit for a run
+                .analyticJacobian(w -> jacobian(c, b))
                 .build();
+    }
+
+    /** \(\hat H\): blocks C, B in the first row, −B, C in the second (all diagonal). */
+    private static DMatrixRMaj jacobian(double[] c, double[] b) {
+        int m = c.length;
+        DMatrixRMaj h = new DMatrixRMaj(2 * m, 2 * m);
+        for (int k = 0; k < m; k++) {
+            h.set(k, k, c[k]);
+            h.set(k, m + k, b[k]);
+            h.set(m + k, k, -b[k]);
+            h.set(m + k, m + k, c[k]);
+        }
+        return h;
     }
 
     private static double[] expand(String key, double[] values, int m) {
@@ -112,7 +123,7 @@ public final class QuadraticGame {
             Arrays.fill(out, values[0]);
             return out;
         }
-        throw new IllegalArgumentException("game quadratic: " + key + " has " + values.length
+        throw new IllegalArgumentException(key + " has " + values.length
                 + " values; allowed: 1 or dim = " + m);
     }
 }

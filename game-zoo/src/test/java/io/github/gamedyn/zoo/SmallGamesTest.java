@@ -69,7 +69,7 @@ class SmallGamesTest {
         assertEquals("a[1] = -2.0; allowed: finite and > 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> GameRegistry.create("quadratic:gamma=1.5"));
-        assertEquals("gamma[0] = 1.5; allowed: 0 ≤ γ ≤ 1", e.getMessage());
+        assertEquals("game quadratic: gamma[0] = 1.5; allowed: 0 ≤ γ ≤ 1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> GameRegistry.create("quadratic:dim=3,a=1;2"));
         assertEquals("game quadratic: a has 2 values; allowed: 1 or dim = 3", e.getMessage());
