@@ -1,6 +1,7 @@
 package io.github.gamedyn.momentum;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.spec.KeyValueSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -85,38 +86,33 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
     }
 
     /**
-     * Reads the text form.
+     * Reads the text form, strictly (see {@link KeyValueSpec}: no duplicate keys, no empty pairs;
+     * numbers are plain decimals).
      *
      * @param text e.g. {@code sos:alpha=1,a=0.5} or {@code lookahead+heavy-ball:beta=-0.3}
+     * @throws IllegalArgumentException naming what is wrong and what is allowed
      */
     public static OptimizerSpec parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("spec = " + text
-                    + "; allowed: METHOD[+BASE][:key=value,...]");
+        KeyValueSpec parsed;
+        try {
+            parsed = KeyValueSpec.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("spec " + (text == null ? "" : "'" + text + "' ")
+                    + "is not METHOD[+BASE][:key=value,...]: " + e.getMessage(), e);
         }
-        int colon = text.indexOf(':');
-        String head = colon < 0 ? text.trim() : text.substring(0, colon).trim();
+        String head = parsed.name();
         int plus = head.indexOf('+');
-        Builder b = builder(OptimizerMethod.bySpecName(plus < 0 ? head : head.substring(0, plus)));
+        Builder b = builder(OptimizerMethod.bySpecName(plus < 0 ? head : head.substring(0, plus).strip()));
         if (plus >= 0) {
-            b.base(OptimizerMethod.bySpecName(head.substring(plus + 1)));
+            b.base(OptimizerMethod.bySpecName(head.substring(plus + 1).strip()));
         }
-        if (colon >= 0 && colon < text.length() - 1) {
-            for (String pair : text.substring(colon + 1).split(",")) {
-                int eq = pair.indexOf('=');
-                if (eq < 0) {
-                    throw new IllegalArgumentException("hyperparameter " + pair
-                            + "; allowed: key=value");
-                }
-                String key = pair.substring(0, eq).trim();
-                String value = pair.substring(eq + 1).trim();
-                if (key.equals("schedule")) {
-                    b.schedule(Schedule.parse(value));
-                } else {
-                    b.set(key, ComplexFormat.parse(key, value));
-                }
+        parsed.values().forEach((key, value) -> {
+            if (key.equals("schedule")) {
+                b.schedule(Schedule.parse(value));
+            } else {
+                b.set(key, ComplexFormat.parse(key, value));
             }
-        }
+        });
         return b.build();
     }
 

@@ -71,8 +71,10 @@ public final class RadiusSweep {
      * The grid of radii, row-major with the last axis fastest.
      *
      * @param axes the axes
-     * @param radii ρ per cell
-     * @param bestIndex the cell with the smallest ρ (the first on ties)
+     * @param radii ρ per cell; NaN or +∞ where ρ overflowed (hyperparameters so large that the
+     *     update's coefficients are not finite numbers)
+     * @param bestIndex the cell with the smallest finite ρ (the first on ties); a non-finite ρ is
+     *     never the best
      * @param best the spec of that cell
      * @param gradientEvaluationsPerStep k, for ρ^{1/k}
      */
@@ -90,9 +92,18 @@ public final class RadiusSweep {
             return radii.clone();
         }
 
-        /** The smallest ρ. */
+        /** The smallest finite ρ. */
         public double bestRadius() {
             return radii[bestIndex];
+        }
+
+        /** How many cells have no finite ρ. */
+        public int nonFiniteCount() {
+            int n = 0;
+            for (double r : radii) {
+                n += Double.isFinite(r) ? 0 : 1;
+            }
+            return n;
         }
 
         /** The index along each axis of a cell. */
@@ -115,6 +126,7 @@ public final class RadiusSweep {
      * @param axes the axes
      * @param threads worker threads, ≥ 1
      * @throws IllegalArgumentException if a grid value is not allowed (naming it)
+     * @throws ArithmeticException if no cell has a finite ρ, so that there is no best cell
      */
     public static Result sweep(Game game, double[] fixedPoint, OptimizerSpec base, List<Axis> axes,
             int threads) {
@@ -144,11 +156,16 @@ public final class RadiusSweep {
                 }
             }
         });
-        int best = 0;
-        for (int i = 1; i < cells; i++) {
-            if (radii[i] < radii[best]) {
+        int best = -1;
+        for (int i = 0; i < cells; i++) {
+            if (Double.isFinite(radii[i]) && (best < 0 || radii[i] < radii[best])) {
                 best = i;
             }
+        }
+        if (best < 0) {
+            throw new ArithmeticException("no cell has a finite spectral radius (it overflowed in all "
+                    + cells + " cells, e.g. at " + grid.spec(0) + "); allowed: hyperparameters "
+                    + "whose update has finite coefficients");
         }
         OptimizerSpec bestSpec = grid.spec(best);
         int k = bestSpec.create(game, fixedPoint).gradientEvaluationsPerStep();

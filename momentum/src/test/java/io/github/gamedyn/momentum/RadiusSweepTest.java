@@ -124,4 +124,33 @@ class RadiusSweepTest {
                                 new double[] {0.5, 1.0})), 2));
         assertTrue(e.getMessage().startsWith("beta = "), e.getMessage());
     }
+
+    /**
+     * Audit M8: a NaN ρ (complex momentum with α = 1e300 overflows its update) used to be the
+     * "best" cell when it came first. The best is the smallest finite ρ; the overflowing cells
+     * are counted; a grid with no finite ρ has no best cell at all.
+     */
+    @Test
+    void aNonFiniteRadiusIsNeverTheBest() {
+        OptimizerSpec cm = OptimizerSpec.of(OptimizerMethod.COMPLEX_MOMENTUM);
+        RadiusSweep.Result r = RadiusSweep.sweep(BILINEAR, ORIGIN, cm, List.of(
+                new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, new double[] {1e300, 0.1})), 1);
+        assertTrue(Double.isNaN(r.radii()[0]), "rho(1e300) = " + r.radii()[0]);
+        assertEquals(1, r.bestIndex());
+        assertEquals(1, r.nonFiniteCount());
+        assertEquals(LinearisedAnalysis.at(BILINEAR, cm.with("alpha", new Complex(0.1, 0)), ORIGIN)
+                .spectralRadius(), r.bestRadius(), 1e-12);
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> RadiusSweep.sweep(BILINEAR, ORIGIN, cm, List.of(new RadiusSweep.Axis("alpha",
+                        RadiusSweep.Part.REAL, new double[] {1e300, 1e308})), 2));
+        assertTrue(e.getMessage().startsWith("no cell has a finite spectral radius (it overflowed "
+                + "in all 2 cells"), e.getMessage());
+        // gradient descent: ρ = |1 − αλ| overflows to +∞ for α = 1e308
+        RadiusSweep.Result gd = RadiusSweep.sweep(BILINEAR, ORIGIN, OptimizerSpec.of(
+                OptimizerMethod.GRADIENT_DESCENT), List.of(new RadiusSweep.Axis("alpha",
+                RadiusSweep.Part.REAL, new double[] {1e308, 0.5})), 1);
+        assertEquals(Double.POSITIVE_INFINITY, gd.radii()[0]);
+        assertEquals(1, gd.bestIndex());
+        assertEquals(Math.hypot(1, 0.5 * 3), gd.bestRadius(), 1e-15);
+    }
 }

@@ -96,9 +96,11 @@ class SpecAndRunTest {
         RunResult r = new TrajectoryRecorder(5, 1e6).run(opt, 1000, null);
         assertFalse(r.completed());
         Divergence d = r.divergence().orElseThrow();
-        assertEquals(r.steps(), d.step());
-        // |ω| grows by √101 per step: 1e6 is first exceeded at step 6
+        // |ω| grows by √101 per step: 1e6 is first exceeded at step 6, which is not counted
+        // (audit L5: steps() used to count it here but not for a non-finite step)
         assertEquals(6, d.step());
+        assertEquals(5, r.steps());
+        assertEquals(5, r.last().step());
         assertTrue(d.player() == 0 || d.player() == 1);
         for (TrajectoryPoint p : r.trajectory()) {
             for (double w : p.parameters()) {
