@@ -1,14 +1,14 @@
 package io.github.gamedyn.plots.cli;
 
-import io.github.gamedyn.plots.figures.FigureFiles;
+import io.github.gamedyn.plots.output.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Writes a command's file output (CSV tables, JSON trees) whole or not at all: through a temporary file in the
- * same directory, moved over the target, so that a reader never sees half a table.
+ * Writes a command's file output (CSV tables, JSON trees) whole or not at all, through
+ * {@link AtomicFile}.
  */
 final class OutputFile {
 
@@ -23,9 +23,9 @@ final class OutputFile {
     static void write(Path file, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            FigureFiles.atomically(file, out -> out.write(bytes));
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e, e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 }

@@ -297,6 +297,8 @@ final class SpectrumOfGamesFigure implements Figure {
         params.put("extrapolation, optimism", describe(grids.second()));
         params.put("score", "best ρ per gradient evaluation; evaluations to shrink the error by "
                 + (int) Math.round(1 / TOLERANCE));
+        params.put("evaluations_to_converge", "empty in the CSV where no setting converges (best ρ"
+                + " per evaluation ≥ 1)");
         return new FigureResult(List.of(a, b, c, d), 2, table, params);
     }
 
