@@ -143,7 +143,7 @@ final class AugmentedOptimizer implements Optimizer {
         rule.advanceShared(out);
         int bad = firstNonFinite(out, rule.sharedOffset(), out.length);
         if (bad >= 0) {
-            return new Failure(bad, "non-finite");
+            return new Failure(bad, "non-finite state");
         }
         int d = game.dimension();
         for (int[] block : blocks) {
@@ -160,7 +160,7 @@ final class AugmentedOptimizer implements Optimizer {
             for (int k = 0; k <= rule.buffers(); k++) {
                 bad = firstNonFinite(out, k * d + block[0], k * d + block[1]);
                 if (bad >= 0) {
-                    return new Failure(bad, "non-finite");
+                    return new Failure(bad, "non-finite state");
                 }
             }
         }

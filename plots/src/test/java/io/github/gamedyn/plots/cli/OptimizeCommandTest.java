@@ -138,6 +138,28 @@ class OptimizeCommandTest extends QuietTest {
         assertEquals(Math.pow(1.01, 5), Double.parseDouble(end[6]), 1e-12);
     }
 
+    /**
+     * Audit M8: with ξ = (1e210, −1e210) the CSV said xi_norm = Infinity (√(ξ·ξ) overflows) while
+     * the report said √2·1e210; the step overflows the state, so the run diverges at step 1 and
+     * the CSV, text and JSON agree on the last finite point and its norm.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTrajectoryAndTheReportAgreeOnHugeNumbers(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("o.csv");
+        Map<String, Object> r = json("optimize", "bilinear:a=1e200", "--optimizer", "gd", "--lr",
+                "1e200", "--at", "1e10,1e10", "--steps", "10", "--out", csv.toString(), "--json");
+        assertEquals(true, r.get("diverged"));
+        assertEquals(0.0, r.get("steps"));
+        assertEquals(Math.hypot(1e210, 1e210), (Double) r.get("finalGradientNorm"), 1e195);
+        assertEquals("non-finite state", ((Map<String, Object>) r.get("divergence")).get("reason"));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(2, lines.size());
+        String[] row = lines.get(1).split(",");
+        assertEquals(r.get("finalGradientNorm"), Double.parseDouble(row[5]));
+        assertEquals(List.of(1e10, 1e10), r.get("finalPoint"));
+    }
+
     @Test
     void seedDrawsTheSameStartEveryTime() {
         Map<String, Object> a = json("optimize", "matching-pennies", "--optimizer", "gd",
