@@ -7,9 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -106,7 +107,7 @@ public final class GamedynCommand implements Runnable {
     }
 
     /** The number, or picocli's conversion error with the reason (no exception class name). */
-    private static <T> T strict(java.util.function.Supplier<T> parse) {
+    private static <T> T strict(Supplier<T> parse) {
         try {
             return parse.get();
         } catch (NumberFormatException e) {

@@ -206,12 +206,10 @@ final class LyapunovCommand implements Runnable {
     /** The options of --grid: each only where it has an effect, every value allowed. */
     private void checkGridOptions(Game g) {
         if (grid == null) {
-            for (String[] option : new String[][] {{"--out", out == null ? null : "x"},
-                {"--span", span == null ? null : "x"}}) {
-                if (option[1] != null) {
-                    throw new IllegalArgumentException(option[0] + " without --grid has no "
-                            + "effect; allowed: " + option[0] + " with --grid");
-                }
+            String unused = out != null ? "--out" : span != null ? "--span" : null;
+            if (unused != null) {
+                throw new IllegalArgumentException(unused + " without --grid has no effect; "
+                        + "allowed: " + unused + " with --grid");
             }
             return;
         }
