@@ -3,6 +3,7 @@ package io.github.gamedyn.zoo;
 import io.github.gamedyn.core.ad.Tape;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.size.SizeGuard;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -26,6 +27,13 @@ public final class BilinearGame {
                     new GameParameter("seed", "", "if given: A has N(0,1) entries from this seed")),
             spec -> {
                 int n = spec.integer("dim", 1);
+                if (spec.has("seed") && spec.has("a")) {
+                    throw new IllegalArgumentException("a and seed both given; allowed: one of them "
+                            + "(seed draws A at random, a sets A = a·I)");
+                }
+                // A as rows, then flattened by create: two copies
+                SizeGuard.require("dim = " + n, "the matrix A (" + n + "×" + n + ")",
+                        SizeGuard.product(n, n), SizeGuard.product(2, n, n, Double.BYTES));
                 double[][] a = new double[n][n];
                 if (spec.has("seed")) {
                     SplittableRandom rng = new SplittableRandom(spec.seed("seed"));
@@ -35,8 +43,9 @@ public final class BilinearGame {
                         }
                     }
                 } else {
+                    double diagonal = spec.real("a");
                     for (int i = 0; i < n; i++) {
-                        a[i][i] = spec.real("a");
+                        a[i][i] = diagonal;
                     }
                 }
                 return create(a);
@@ -45,36 +54,39 @@ public final class BilinearGame {
     private BilinearGame() {
     }
 
-    /** The game \(x^{\mathsf T}Ay\) without linear terms. */
+    /**
+     * The game \(x^{\mathsf T}Ay\) without linear terms.
+     *
+     * @param a n×m matrix with finite entries, rows as arrays. Not modified.
+     */
     public static Game create(double[][] a) {
+        checkMatrix(a);
         return create(a, new double[a.length], new double[a[0].length]);
     }
 
     /**
      * The game \(x^{\mathsf T}Ay + b^{\mathsf T}x + c^{\mathsf T}y\).
      *
-     * @param a n×m matrix, rows as arrays. Not modified.
-     * @param b length n. Not modified.
-     * @param c length m. Not modified.
+     * @param a n×m matrix with finite entries, rows as arrays. Not modified.
+     * @param b length n, finite. Not modified.
+     * @param c length m, finite. Not modified.
      */
     public static Game create(double[][] a, double[] b, double[] c) {
+        checkMatrix(a);
         int n = a.length;
-        if (n == 0 || a[0].length == 0) {
-            throw new IllegalArgumentException("A is empty; it must be n×m with n, m ≥ 1");
-        }
         int m = a[0].length;
+        SizeGuard.require("A (" + n + "×" + m + ")", "its copy", SizeGuard.product(n, m),
+                SizeGuard.product(n, m, Double.BYTES));
         double[] flat = new double[n * m];
         for (int i = 0; i < n; i++) {
-            if (a[i].length != m) {
-                throw new IllegalArgumentException("A row " + i + " has length " + a[i].length
-                        + "; all rows must have length " + m);
-            }
             System.arraycopy(a[i], 0, flat, i * m, m);
         }
-        if (b.length != n || c.length != m) {
-            throw new IllegalArgumentException("b has length " + b.length + ", c has length "
-                    + c.length + "; they must have lengths " + n + " and " + m);
+        if (b == null || c == null || b.length != n || c.length != m) {
+            throw new IllegalArgumentException("b has length " + length(b) + ", c has length "
+                    + length(c) + "; they must have lengths " + n + " and " + m);
         }
+        checkFinite("b", b);
+        checkFinite("c", c);
         double[] bb = b.clone();
         double[] cc = c.clone();
         return Game.builder(n == 1 && m == 1 ? "bilinear" : "bilinear(" + n + "×" + m + ")")
@@ -89,5 +101,37 @@ public final class BilinearGame {
                     return new Var[] {f, f.negate()};
                 })
                 .build();
+    }
+
+    /** A is non-empty, rectangular and finite. */
+    private static void checkMatrix(double[][] a) {
+        if (a == null || a.length == 0 || a[0] == null || a[0].length == 0) {
+            throw new IllegalArgumentException("A is " + (a == null ? "null" : "empty")
+                    + "; allowed: an n×m matrix with n, m ≥ 1");
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == null || a[i].length != a[0].length) {
+                throw new IllegalArgumentException("A row " + i + " has length " + length(a[i])
+                        + "; all rows must have length " + a[0].length);
+            }
+            for (int j = 0; j < a[i].length; j++) {
+                if (!Double.isFinite(a[i][j])) {
+                    throw new IllegalArgumentException("A[" + i + "][" + j + "] = " + a[i][j]
+                            + "; allowed: finite");
+                }
+            }
+        }
+    }
+
+    private static void checkFinite(String name, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] = " + v[i] + "; allowed: finite");
+            }
+        }
+    }
+
+    private static String length(double[] v) {
+        return v == null ? "null" : String.valueOf(v.length);
     }
 }

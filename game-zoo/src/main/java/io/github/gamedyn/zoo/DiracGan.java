@@ -63,11 +63,11 @@ public final class DiracGan {
                 String v = spec.choice("variant", List.of("standard", "non-saturating", "wgan",
                         "gradient-penalty"));
                 if (spec.has("clip") && !v.equals("wgan")) {
-                    throw new IllegalArgumentException("game dirac-gan: clip applies to "
+                    throw new IllegalArgumentException("clip applies to "
                             + "variant=wgan only, not variant=" + v);
                 }
                 if (spec.has("penalty") && !v.equals("gradient-penalty")) {
-                    throw new IllegalArgumentException("game dirac-gan: penalty applies to "
+                    throw new IllegalArgumentException("penalty applies to "
                             + "variant=gradient-penalty only, not variant=" + v);
                 }
                 DiracGan gan = switch (v) {
@@ -118,7 +118,7 @@ public final class DiracGan {
      */
     public static DiracGan gradientPenalty(double weight) {
         if (!(weight > 0) || !Double.isFinite(weight)) {
-            throw new IllegalArgumentException("penalty weight = " + weight
+            throw new IllegalArgumentException("penalty = " + weight
                     + "; allowed: finite and > 0");
         }
         return new DiracGan(Variant.GRADIENT_PENALTY, Double.POSITIVE_INFINITY, weight);

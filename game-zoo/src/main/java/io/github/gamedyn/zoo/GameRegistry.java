@@ -1,8 +1,8 @@
 package io.github.gamedyn.zoo;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.spec.KeyValueSpec;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,18 +47,36 @@ public final class GameRegistry {
 
     /** The entry called {@code name}. */
     public static Entry entry(String name) {
-        Objects.requireNonNull(name, "name");
+        if (name == null) {
+            throw new IllegalArgumentException("name = null; allowed: one of " + ENTRIES.stream()
+                    .map(Entry::name).collect(Collectors.joining(", ")));
+        }
         return ENTRIES.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown game '" + name
                         + "'; known games: " + ENTRIES.stream().map(Entry::name)
                         .collect(Collectors.joining(", "))));
     }
 
-    /** Builds the game described by {@code NAME[:key=value,...]}. */
+    /**
+     * Builds the game described by {@code NAME[:key=value,...]}, read strictly (see
+     * {@link KeyValueSpec}).
+     *
+     * @throws IllegalArgumentException naming the game, the key, its value and what is allowed
+     */
     public static Game create(String spec) {
-        Objects.requireNonNull(spec, "spec");
-        int colon = spec.indexOf(':');
-        Entry e = entry(colon < 0 ? spec : spec.substring(0, colon));
-        return e.factory().apply(GameSpec.parse(spec, e));
+        KeyValueSpec parsed;
+        try {
+            parsed = KeyValueSpec.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("game " + (spec == null ? "spec" : "'" + spec + "'")
+                    + ": " + e.getMessage(), e);
+        }
+        Entry e = entry(parsed.name());
+        GameSpec values = GameSpec.of(parsed, e);
+        try {
+            return e.factory().apply(values);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("game " + e.name() + ": " + ex.getMessage(), ex);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.gamedyn.zoo;
 import io.github.gamedyn.core.ad.Tape;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.size.SizeGuard;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,6 +33,9 @@ public final class QuadraticGame {
                             + "for all k, or m values separated by ;")),
             spec -> {
                 int m = spec.integer("dim", 1);
+                // a, gamma, C, B and the tape's copies: a few vectors of length m
+                SizeGuard.require("dim = " + m, "its vectors (" + m + " entries each)", m,
+                        SizeGuard.product(8, m, Double.BYTES));
                 return create(expand("a", spec.reals("a"), m), expand("gamma",
                         spec.reals("gamma"), m));
             });
@@ -95,7 +99,7 @@ public final class QuadraticGame {
             Arrays.fill(out, values[0]);
             return out;
         }
-        throw new IllegalArgumentException("game quadratic: " + key + " has " + values.length
+        throw new IllegalArgumentException(key + " has " + values.length
                 + " values; allowed: 1 or dim = " + m);
     }
 }

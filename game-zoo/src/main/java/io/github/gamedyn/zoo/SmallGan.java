@@ -2,6 +2,7 @@ package io.github.gamedyn.zoo;
 
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.size.SizeGuard;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -56,8 +57,11 @@ public final class SmallGan {
                 GaussianMixture data = spec.choice("data", List.of("ring", "line")).equals("ring")
                         ? GaussianMixture.ring() : GaussianMixture.line();
                 int width = spec.integer("width", 1);
+                int batch = spec.integer("batch", 1);
+                requireFits("width = " + width + ", batch = " + batch, data.dimension(), width,
+                        width, batch);
                 return builder().data(data).generatorWidth(width).discriminatorWidth(width)
-                        .batch(spec.integer("batch", 1)).seed(spec.seed("seed")).build()
+                        .batch(batch).seed(spec.seed("seed")).build()
                         .gameAtStep(spec.integer("step", 0));
             });
 
@@ -74,6 +78,9 @@ public final class SmallGan {
     private final long seed;
 
     private SmallGan(Builder b) {
+        requireFits("generatorWidth = " + b.generatorWidth + ", discriminatorWidth = "
+                + b.discriminatorWidth + ", batch = " + b.batch, b.data.dimension(),
+                b.generatorWidth, b.discriminatorWidth, b.batch);
         this.data = b.data;
         this.generator = new Mlp(NOISE_DIMENSION, b.generatorWidth, b.generatorWidth,
                 b.data.dimension());
@@ -81,6 +88,27 @@ public final class SmallGan {
                 b.discriminatorWidth, 1);
         this.batch = b.batch;
         this.seed = b.seed;
+    }
+
+    /**
+     * Checks that the networks and one evaluation of the losses fit: ω (every weight and bias)
+     * in one array, and ω with its tape copies, the batch and the hidden activations with their
+     * adjoints (about 24 per sample and hidden unit) in the free heap.
+     */
+    static void requireFits(String subject, int dataDimension, int generatorWidth,
+            int discriminatorWidth, int batch) {
+        // generator 2 → w → w → dim, discriminator dim → w → w → 1: weights and biases
+        long g = SizeGuard.sum(SizeGuard.product(generatorWidth,
+                (long) NOISE_DIMENSION + 2 + generatorWidth + dataDimension), dataDimension);
+        long d = SizeGuard.sum(SizeGuard.product(discriminatorWidth,
+                (long) dataDimension + 3 + discriminatorWidth), 1);
+        long parameters = SizeGuard.sum(g, d);
+        long layer = SizeGuard.product(batch, Math.max(generatorWidth, discriminatorWidth));
+        long doubles = SizeGuard.sum(SizeGuard.product(3, parameters), SizeGuard.product(24, layer),
+                SizeGuard.product(2, batch, (long) dataDimension + NOISE_DIMENSION));
+        SizeGuard.require(subject, "the networks (" + parameters + " parameters) and one "
+                + "evaluation of the losses", Math.max(parameters, layer),
+                SizeGuard.product(doubles, Double.BYTES));
     }
 
     /** Starts a configuration: ring data, widths 16, batch 256, seed 0. */

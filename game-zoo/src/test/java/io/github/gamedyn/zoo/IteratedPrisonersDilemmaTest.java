@@ -123,7 +123,7 @@ class IteratedPrisonersDilemmaTest {
         assertEquals("P(C) CC = 1.2; allowed: 0 ≤ p ≤ 1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> GameRegistry.create("ipd:gamma=1"));
-        assertEquals("gamma = 1.0; allowed: 0 ≤ γ < 1", e.getMessage());
+        assertEquals("game ipd: gamma = 1.0; allowed: 0 ≤ γ < 1", e.getMessage());
     }
 
     @Test

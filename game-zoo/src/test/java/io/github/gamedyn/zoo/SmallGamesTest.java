@@ -83,10 +83,44 @@ class SmallGamesTest {
         assertEquals("a[1] = -2.0; allowed: finite and > 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> GameRegistry.create("quadratic:gamma=1.5"));
-        assertEquals("gamma[0] = 1.5; allowed: 0 ≤ γ ≤ 1", e.getMessage());
+        assertEquals("game quadratic: gamma[0] = 1.5; allowed: 0 ≤ γ ≤ 1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> GameRegistry.create("quadratic:dim=3,a=1;2"));
         assertEquals("game quadratic: a has 2 values; allowed: 1 or dim = 3", e.getMessage());
+    }
+
+    @Test
+    void spectrumOfGamesHasTheProtocolsScalesAdversarialnessAndEigenvalues() {
+        assertArrayEquals(new double[] {0.25, 0.875, 1.5, 2.125, 2.75, 3.375, 4},
+                SpectrumOfGames.scales(), 0.0);
+        // u from the issue text, 8 digits (the bits are checked against numpy in plots)
+        double[] u = {0.5488135, 0.71518937, 0.60276338, 0.54488318, 0.4236548, 0.64589411,
+            0.43758721};
+        double[] gamma = SpectrumOfGames.adversarialness(0.5);
+        assertEquals(0, gamma[0], 0.0);
+        assertEquals(0.5, gamma[6], 0.0);
+        for (int k = 1; k < 6; k++) {
+            assertEquals(0.5 * u[k], gamma[k], 1e-8);
+        }
+        for (double gammaMax : new double[] {0, 0.5, 1}) {
+            double[] a = SpectrumOfGames.scales();
+            double[] g = SpectrumOfGames.adversarialness(gammaMax);
+            double[][] expected = new double[14][];
+            for (int k = 0; k < 7; k++) {
+                expected[2 * k] = new double[] {a[k] * (1 - g[k]), a[k] * g[k]};
+                expected[2 * k + 1] = new double[] {a[k] * (1 - g[k]), -a[k] * g[k]};
+            }
+            Arrays.sort(expected, (p, q) -> Math.abs(p[1] - q[1]) > 1e-9
+                    ? Double.compare(p[1], q[1]) : Double.compare(p[0], q[0]));
+            double[][] eig = sortedEigenvalues(SpectrumOfGames.game(gammaMax)
+                    .jacobian(new double[14]));
+            for (int i = 0; i < 14; i++) {
+                assertArrayEquals(expected[i], eig[i], 1e-12, "γ_max = " + gammaMax);
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SpectrumOfGames.game(1.5));
+        assertEquals("gammaMax = 1.5; allowed: 0 ≤ γ_max ≤ 1", e.getMessage());
     }
 
     @Test

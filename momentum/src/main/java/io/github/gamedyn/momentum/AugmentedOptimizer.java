@@ -89,13 +89,20 @@ final class AugmentedOptimizer implements Optimizer {
     @Override
     public void step() {
         double[] next = new double[state.length];
-        int bad = advanceChecked(state, next, true);
-        if (bad >= 0) {
-            throw new OptimizerDivergenceException(divergence(steps + 1, bad, "non-finite",
+        Failure bad = advanceChecked(state, next, true);
+        if (bad != null) {
+            throw new OptimizerDivergenceException(divergence(steps + 1, bad.index(), bad.reason(),
                     state));
         }
         state = next;
         steps++;
+    }
+
+    /**
+     * Where and why a step failed: the augmented index of the first non-finite entry, and
+     * whether it was the state or the field's direction (then the index is a coordinate of ω).
+     */
+    private record Failure(int index, String reason) {
     }
 
     /** Where the failure at augmented index {@code index} belongs. */
@@ -120,26 +127,32 @@ final class AugmentedOptimizer implements Optimizer {
     }
 
     private void advance(double[] in, double[] out) {
-        if (advanceChecked(in, out, false) >= 0) {
+        if (advanceChecked(in, out, false) != null) {
             Arrays.fill(out, Double.NaN);
         }
     }
 
     /**
-     * Writes F(in) into out; returns −1, or the index of a non-finite entry where it stopped.
-     * In a run ({@code warmStart}) the field may reuse the previous direction.
+     * Writes F(in) into out; returns null, or where it stopped at a non-finite number: in the
+     * field's direction (ξ or what a field makes of it; a non-finite direction is a divergence
+     * even where a rule would turn it into finite numbers) or in the new state. In a run
+     * ({@code warmStart}) the field may reuse the previous direction.
      */
-    private int advanceChecked(double[] in, double[] out, boolean warmStart) {
+    private Failure advanceChecked(double[] in, double[] out, boolean warmStart) {
         System.arraycopy(in, 0, out, 0, in.length);
         rule.advanceShared(out);
         int bad = firstNonFinite(out, rule.sharedOffset(), out.length);
         if (bad >= 0) {
-            return bad;
+            return new Failure(bad, "non-finite state");
         }
         int d = game.dimension();
         for (int[] block : blocks) {
             double[] w = Arrays.copyOf(out, d);
             double[] g = warmStart ? field.value(w, previousDirection) : field.value(w);
+            bad = firstNonFinite(g, block[0], block[1]);
+            if (bad >= 0) {
+                return new Failure(bad, "non-finite direction");
+            }
             if (warmStart) {
                 previousDirection = g;
             }
@@ -147,11 +160,11 @@ final class AugmentedOptimizer implements Optimizer {
             for (int k = 0; k <= rule.buffers(); k++) {
                 bad = firstNonFinite(out, k * d + block[0], k * d + block[1]);
                 if (bad >= 0) {
-                    return bad;
+                    return new Failure(bad, "non-finite state");
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     private static int firstNonFinite(double[] x, int from, int to) {

@@ -17,7 +17,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * game (general-sum included) and exact in at most d iterations; an exact zero residual or
  * curvature ends it, so 1-D players are safe. In a run, each solve is warm-started from the
  * previous direction; the stateless map starts from 0, so it reproduces a run to within the
- * tolerance (relative residual 1e-13) rather than bit for bit. Jacobian
+ * tolerance (relative residual 1e-13) rather than bit for bit. For α &gt; 1 the system is solved
+ * as \((M/c)(cz) = \xi\) with c the power of two just below α: scaling by a power of two is exact,
+ * so the iterates are those of the unscaled system bit for bit, but the curvatures
+ * \(p^{\mathsf T}M^{\mathsf T}Mp\), which grow like α⁴, no longer overflow for large α (the
+ * direction then tends to its α → ∞ limit instead of collapsing to 0). Jacobian
  * \(M^{-1}(\hat H - \alpha\,\partial(H_o z)|_{z\ fixed})\).
  */
 final class CompetitiveGradientDescent implements GradientField {
@@ -25,10 +29,15 @@ final class CompetitiveGradientDescent implements GradientField {
 
     private final Game game;
     private final double alpha;
+    /** c, a power of two: the system is M/c = I/c + (α/c)H_o, with α/c in [1, 2). */
+    private final double scale;
+    private final double scaledAlpha;
 
     CompetitiveGradientDescent(Game game, double alpha) {
         this.game = game;
         this.alpha = alpha;
+        this.scale = alpha > 1 ? Math.scalb(1.0, Math.getExponent(alpha)) : 1;
+        this.scaledAlpha = alpha / scale;
     }
 
     @Override
@@ -40,7 +49,13 @@ final class CompetitiveGradientDescent implements GradientField {
     public double[] value(double[] w, double[] warmStart) {
         double[] xi = game.simultaneousGradient(w);
         int d = xi.length;
-        double[] z = warmStart == null ? new double[d] : warmStart.clone();
+        // z is the solution of the scaled system, c times the direction
+        double[] z = new double[d];
+        if (warmStart != null) {
+            for (int i = 0; i < d; i++) {
+                z[i] = warmStart[i] * scale;
+            }
+        }
         double[] rhs = applyTranspose(w, xi);
         double[] r = rhs.clone();
         double[] az = normalProduct(w, z);
@@ -68,21 +83,26 @@ final class CompetitiveGradientDescent implements GradientField {
                 p[i] = r[i] + ratio * p[i];
             }
         }
+        for (int i = 0; i < d; i++) {
+            z[i] /= scale;
+        }
         return z;
     }
 
+    /** (M/c)v. */
     private double[] apply(double[] w, double[] v) {
         double[] out = GameProducts.offDiagonalProduct(game, w, v);
         for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] + alpha * out[i];
+            out[i] = v[i] / scale + scaledAlpha * out[i];
         }
         return out;
     }
 
+    /** (M/c)ᵀv. */
     private double[] applyTranspose(double[] w, double[] v) {
         double[] out = GameProducts.offDiagonalTransposeProduct(game, w, v);
         for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] + alpha * out[i];
+            out[i] = v[i] / scale + scaledAlpha * out[i];
         }
         return out;
     }

@@ -7,7 +7,9 @@ package io.github.gamedyn.momentum;
  * @param step the step that produced a non-finite or exploding state (1-based)
  * @param player the player's index, or −1 when a shared scalar failed
  * @param playerName the player's name, or {@code shared}
- * @param reason what happened, e.g. {@code non-finite} or {@code |state| > 1.0E12}
+ * @param reason what happened: {@code non-finite state}, {@code non-finite direction},
+ *     {@code non-finite loss}, {@code non-finite simultaneous gradient} or
+ *     {@code |parameter| > 1.0E12}
  * @param lastFiniteState the augmented state before the failing step
  */
 public record Divergence(int step, int player, String playerName, String reason,

@@ -6,18 +6,20 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Extragradient (Korpelevich 1976; for games Gidel et al., ICLR 2019): the gradient at an
- * extrapolated point, \(g(\omega) = \xi(\omega - \alpha\xi(\omega))\), two gradient evaluations,
- * Jacobian \(\hat H(\tilde\omega)(I - \alpha\hat H(\omega))\). With gradient descent as base rule
- * this is \(\omega \leftarrow \omega - \alpha\xi(\omega - \alpha\xi(\omega))\); linearised at a
- * fixed point each eigenvalue λ of Ĥ gives \(1 - \alpha\lambda + \alpha^2\lambda^2\).
+ * extrapolated point, \(g(\omega) = \xi(\omega - \eta\xi(\omega))\) with extrapolation step
+ * η, two gradient evaluations, Jacobian \(\hat H(\tilde\omega)(I - \eta\hat H(\omega))\). With
+ * gradient descent as base rule this is \(\omega \leftarrow \omega - \alpha\xi(\omega -
+ * \eta\xi(\omega))\), one step size when η = α; linearised at a fixed point each eigenvalue λ
+ * of Ĥ gives \(1 - \alpha\lambda + \alpha\eta\lambda^2\). η = 0 is gradient descent at twice the
+ * cost.
  */
 final class Extragradient implements GradientField {
     private final Game game;
-    private final double alpha;
+    private final double extrapolation;
 
-    Extragradient(Game game, double alpha) {
+    Extragradient(Game game, double extrapolation) {
         this.game = game;
-        this.alpha = alpha;
+        this.extrapolation = extrapolation;
     }
 
     @Override
@@ -34,7 +36,7 @@ final class Extragradient implements GradientField {
         double[] xi = game.simultaneousGradient(w);
         double[] ahead = new double[w.length];
         for (int i = 0; i < w.length; i++) {
-            ahead[i] = w[i] - alpha * xi[i];
+            ahead[i] = w[i] - extrapolation * xi[i];
         }
         return ahead;
     }
@@ -42,7 +44,7 @@ final class Extragradient implements GradientField {
     @Override
     public DMatrixRMaj jacobian(double[] w) {
         DMatrixRMaj inner = game.jacobian(w);
-        CommonOps_DDRM.scale(-alpha, inner);
+        CommonOps_DDRM.scale(-extrapolation, inner);
         for (int i = 0; i < w.length; i++) {
             inner.add(i, i, 1);
         }

@@ -6,13 +6,23 @@ import org.apache.commons.math3.complex.Complex;
  * A hyperparameter of a method in the catalogue: its name in specifications, its default, the set
  * of values the method allows, and what it means.
  *
+ * <p>A hyperparameter may default to another one of the same method, listed before it: the
+ * extrapolation step of extragradient is its step size α unless given, so
+ * {@code extragradient:alpha=0.3} is Korpelevich's method with one step size.
+ *
  * @param name the name in specifications, e.g. {@code beta}
- * @param defaultValue the default
+ * @param defaultValue the default (for one that {@code defaultsTo} another: that one's default)
  * @param domain the allowed values
  * @param description one line for {@code gamedyn optimizers}
+ * @param defaultsTo the hyperparameter whose value this one takes when not given, or null
  */
 public record Hyperparameter(String name, Complex defaultValue, Domain domain,
-        String description) {
+        String description, String defaultsTo) {
+
+    /** A hyperparameter with a fixed default. */
+    public Hyperparameter(String name, Complex defaultValue, Domain domain, String description) {
+        this(name, defaultValue, domain, description, null);
+    }
 
     /** The sets of values a hyperparameter may take. */
     public enum Domain {
@@ -83,7 +93,7 @@ public record Hyperparameter(String name, Complex defaultValue, Domain domain,
 
     @Override
     public String toString() {
-        return name + " = " + ComplexFormat.format(defaultValue) + " (" + domain.allowed() + "): "
-                + description;
+        return name + " = " + (defaultsTo == null ? ComplexFormat.format(defaultValue)
+                : defaultsTo) + " (" + domain.allowed() + "): " + description;
     }
 }

@@ -2,18 +2,22 @@ package io.github.gamedyn.momentum;
 
 /**
  * Optimistic gradient descent (Daskalakis, Ilyas, Syrgkanis, Zeng, "Training GANs with optimism",
- * ICLR 2018): \(\omega_{t+1} = \omega_t - \alpha(2g_t - g_{t-1})\). The buffer p holds
- * \(g_{t-1}\) and starts at 0, so the first step is \(\omega - 2\alpha g_0\).
+ * ICLR 2018) in the two-parameter form of Mokhtari, Ozdaglar and Pattathil (AISTATS 2020):
+ * \(\omega_{t+1} = \omega_t - \alpha g_t - \beta'(g_t - g_{t-1})\) with optimism β′; β′ = α is
+ * \(\omega_t - \alpha(2g_t - g_{t-1})\), β′ = 0 gradient descent. The buffer p holds
+ * \(g_{t-1}\) and starts at 0, so the first step is \(\omega - (\alpha + \beta')g_0\).
  *
  * <p>Linearised with g = ξ at a fixed point, each eigenvalue λ of Ĥ gives the roots of
- * \(z^2 - (1 - 2\alpha\lambda)z - \alpha\lambda = 0\).
+ * \(z^2 - (1 - (\alpha + \beta')\lambda)z - \beta'\lambda = 0\).
  */
 final class OptimisticGradient extends BaseRule {
     private final double alpha;
+    private final double optimism;
 
-    OptimisticGradient(int dimension, double alpha) {
+    OptimisticGradient(int dimension, double alpha, double optimism) {
         super(dimension);
         this.alpha = alpha;
+        this.optimism = optimism;
     }
 
     @Override
@@ -25,7 +29,7 @@ final class OptimisticGradient extends BaseRule {
     void update(double[] state, double[] g, int from, int to) {
         int d = dimension;
         for (int c = from; c < to; c++) {
-            state[c] = state[c] - alpha * (2 * g[c] - state[d + c]);
+            state[c] = state[c] - alpha * g[c] - optimism * (g[c] - state[d + c]);
             state[d + c] = g[c];
         }
     }
@@ -34,10 +38,10 @@ final class OptimisticGradient extends BaseRule {
     void partials(double[] state, double g, int c, double[] dState, double[] dG) {
         // rows (ω', p'), columns (ω, p)
         dState[0] = 1;
-        dState[1] = alpha;
+        dState[1] = optimism;
         dState[2] = 0;
         dState[3] = 0;
-        dG[0] = -2 * alpha;
+        dG[0] = -(alpha + optimism);
         dG[1] = 1;
     }
 }

@@ -15,7 +15,7 @@ import org.apache.commons.math3.complex.Complex;
  * replaces the simultaneous gradient ξ by an adjusted direction (extragradient, consensus, SGA,
  * LookAhead, LOLA, SOS, CGD) and runs on a base rule, gradient descent by default. A field that
  * looks ahead uses {@code alpha} as its look-ahead rate, as in the papers, where it is also the
- * step size.
+ * step size; extragradient's extrapolation step is its own hyperparameter, α by default.
  */
 public enum OptimizerMethod {
     /** Gradient descent. */
@@ -34,8 +34,12 @@ public enum OptimizerMethod {
                             new Complex(Math.cos(Math.PI / 8), Math.sin(Math.PI / 8))),
                             Hyperparameter.Domain.OPEN_UNIT_DISC, "complex momentum |beta| e^{i theta}"))),
     /** Optimistic gradient descent. */
-    OPTIMISTIC("optimistic", Kind.BASE_RULE, "optimistic gradient, w <- w - alpha (2 g_t - g_{t-1})",
-            List.of(alpha())),
+    OPTIMISTIC("optimistic", Kind.BASE_RULE,
+            "optimistic gradient, w <- w - alpha g_t - optimism (g_t - g_{t-1})",
+            List.of(alpha(), new Hyperparameter("optimism", real(0.1),
+                    Hyperparameter.Domain.NONNEGATIVE_REAL, "weight of the correction "
+                            + "g_t - g_{t-1}; 0 is gradient descent, alpha (the default) the "
+                            + "optimistic gradient of Daskalakis et al.", "alpha"))),
     /** Adam. */
     ADAM("adam", Kind.BASE_RULE, "Adam with bias correction",
             List.of(new Hyperparameter("alpha", real(0.001), Hyperparameter.Domain.POSITIVE_REAL,
@@ -60,7 +64,10 @@ public enum OptimizerMethod {
                             Hyperparameter.Domain.OPEN_UNIT_DISC, "complex first-moment decay"),
                     beta2(), epsilon())),
     /** Extragradient. */
-    EXTRAGRADIENT("extragradient", Kind.FIELD, "gradient at w - alpha xi(w)", List.of(alpha())),
+    EXTRAGRADIENT("extragradient", Kind.FIELD, "gradient at w - extrapolation xi(w)",
+            List.of(alpha(), new Hyperparameter("extrapolation", real(0.1),
+                    Hyperparameter.Domain.NONNEGATIVE_REAL, "extrapolation step; default alpha "
+                            + "(one step size, Korpelevich)", "alpha"))),
     /** Consensus optimisation. */
     CONSENSUS("consensus", Kind.FIELD, "consensus optimisation, xi + gamma H^T xi",
             List.of(new Hyperparameter("gamma", real(0.1), Hyperparameter.Domain.NONNEGATIVE_REAL,
@@ -156,7 +163,7 @@ public enum OptimizerMethod {
                 return new ComplexMomentum(d, a.getReal(), a.getImaginary(), b.getReal(),
                         b.getImaginary());
             }
-            case OPTIMISTIC: return new OptimisticGradient(d, s.real("alpha"));
+            case OPTIMISTIC: return new OptimisticGradient(d, s.real("alpha"), s.real("optimism"));
             case ADAM: return new Adam(d, s.real("alpha"), s.real("beta1"), s.real("beta2"),
                     s.real("epsilon"));
             case RMSPROP: return new RmsProp(d, s.real("alpha"), s.real("beta"),
@@ -172,7 +179,7 @@ public enum OptimizerMethod {
 
     GradientField field(Game game, OptimizerSpec s) {
         switch (this) {
-            case EXTRAGRADIENT: return new Extragradient(game, s.real("alpha"));
+            case EXTRAGRADIENT: return new Extragradient(game, s.real("extrapolation"));
             case CONSENSUS: return new ConsensusOptimization(game, s.real("gamma"));
             case SGA: return new SymplecticGradientAdjustment(game, s.real("lambda"));
             case LOOKAHEAD: return new LookAhead(game, s.real("alpha"));

@@ -1,6 +1,7 @@
 package io.github.gamedyn.momentum;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.spec.KeyValueSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +60,8 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
                 : new OptimizerMethod[] {method, base};
         for (OptimizerMethod owner : owners) {
             for (Hyperparameter h : owner.hyperparameters()) {
-                Complex value = given.getOrDefault(h.name(), h.defaultValue());
+                Complex value = given.containsKey(h.name()) ? given.get(h.name())
+                        : h.defaultsTo() != null ? all.get(h.defaultsTo()) : h.defaultValue();
                 all.put(h.name(), h.check(owner, value));
             }
         }
@@ -84,38 +86,33 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
     }
 
     /**
-     * Reads the text form.
+     * Reads the text form, strictly (see {@link KeyValueSpec}: no duplicate keys, no empty pairs;
+     * numbers are plain decimals).
      *
      * @param text e.g. {@code sos:alpha=1,a=0.5} or {@code lookahead+heavy-ball:beta=-0.3}
+     * @throws IllegalArgumentException naming what is wrong and what is allowed
      */
     public static OptimizerSpec parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("spec = " + text
-                    + "; allowed: METHOD[+BASE][:key=value,...]");
+        KeyValueSpec parsed;
+        try {
+            parsed = KeyValueSpec.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("spec " + (text == null ? "" : "'" + text + "' ")
+                    + "is not METHOD[+BASE][:key=value,...]: " + e.getMessage(), e);
         }
-        int colon = text.indexOf(':');
-        String head = colon < 0 ? text.trim() : text.substring(0, colon).trim();
+        String head = parsed.name();
         int plus = head.indexOf('+');
-        Builder b = builder(OptimizerMethod.bySpecName(plus < 0 ? head : head.substring(0, plus)));
+        Builder b = builder(OptimizerMethod.bySpecName(plus < 0 ? head : head.substring(0, plus).strip()));
         if (plus >= 0) {
-            b.base(OptimizerMethod.bySpecName(head.substring(plus + 1)));
+            b.base(OptimizerMethod.bySpecName(head.substring(plus + 1).strip()));
         }
-        if (colon >= 0 && colon < text.length() - 1) {
-            for (String pair : text.substring(colon + 1).split(",")) {
-                int eq = pair.indexOf('=');
-                if (eq < 0) {
-                    throw new IllegalArgumentException("hyperparameter " + pair
-                            + "; allowed: key=value");
-                }
-                String key = pair.substring(0, eq).trim();
-                String value = pair.substring(eq + 1).trim();
-                if (key.equals("schedule")) {
-                    b.schedule(Schedule.parse(value));
-                } else {
-                    b.set(key, ComplexFormat.parse(key, value));
-                }
+        parsed.values().forEach((key, value) -> {
+            if (key.equals("schedule")) {
+                b.schedule(Schedule.parse(value));
+            } else {
+                b.set(key, ComplexFormat.parse(key, value));
             }
-        }
+        });
         return b.build();
     }
 
@@ -134,12 +131,36 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
         return value(name).getReal();
     }
 
-    /** This spec with one hyperparameter replaced (and checked). */
+    /**
+     * This spec with one hyperparameter replaced (and checked). A hyperparameter that
+     * {@linkplain Hyperparameter#defaultsTo defaults to} {@code name} and equals its old value
+     * follows it, so {@code with("alpha", …)} keeps single-step extragradient single-step.
+     */
     public OptimizerSpec with(String name, Complex value) {
         value(name);
         Map<String, Complex> copy = new LinkedHashMap<>(hyperparameters);
         copy.put(name, value);
+        for (String other : hyperparameters.keySet()) {
+            if (follows(other, name)) {
+                copy.put(other, value);
+            }
+        }
         return new OptimizerSpec(method, base, schedule, copy);
+    }
+
+    /**
+     * Whether hyperparameter {@code name} defaults to {@code target} and has its value, so that it
+     * follows it in {@link #with(String, Complex)}.
+     */
+    boolean follows(String name, String target) {
+        for (OptimizerMethod owner : new OptimizerMethod[] {method, base}) {
+            for (Hyperparameter h : owner.hyperparameters()) {
+                if (h.name().equals(name) && target.equals(h.defaultsTo())) {
+                    return hyperparameters.get(name).equals(hyperparameters.get(target));
+                }
+            }
+        }
+        return false;
     }
 
     /** This spec with another schedule. */

@@ -11,9 +11,11 @@ import org.apache.commons.math3.complex.Complex;
  *   <caption>per-eigenvalue characteristic polynomials</caption>
  *   <tr><th>method</th><th>roots z per eigenvalue λ of Ĥ</th></tr>
  *   <tr><td>gradient descent</td><td>\(z = 1 - \alpha\lambda\)</td></tr>
- *   <tr><td>extragradient (on gd)</td><td>\(z = 1 - \alpha\lambda + \alpha^2\lambda^2\)</td></tr>
+ *   <tr><td>extragradient (on gd), extrapolation η</td><td>\(z = 1 - \alpha\lambda +
+ *       \alpha\eta\lambda^2\)</td></tr>
  *   <tr><td>heavy ball</td><td>\(z^2 - (1 + \beta - \alpha\lambda)z + \beta\)</td></tr>
- *   <tr><td>optimistic</td><td>\(z^2 - (1 - 2\alpha\lambda)z - \alpha\lambda\)</td></tr>
+ *   <tr><td>optimistic, optimism β′</td><td>\(z^2 - (1 - (\alpha + \beta')\lambda)z -
+ *       \beta'\lambda\)</td></tr>
  *   <tr><td>complex momentum</td><td>\(z^3 - (1 + 2\Re\beta - \Re\alpha\,\lambda)z^2 +
  *       (|\beta|^2 + 2\Re\beta(1 - \Re\alpha\,\lambda) + \lambda\Re(\alpha\beta))z -
  *       |\beta|^2\), derived in {@link ComplexMomentum}</td></tr>
@@ -24,6 +26,25 @@ import org.apache.commons.math3.complex.Complex;
 public final class PerEigenvalueRadius {
 
     private PerEigenvalueRadius() {
+    }
+
+    /**
+     * The hyperparameter besides α that enters the polynomial of {@code method}: β for heavy ball
+     * and complex momentum, the extrapolation step η for extragradient, the optimism β′ for
+     * optimistic gradient; null for gradient descent.
+     */
+    static String secondHyperparameter(OptimizerMethod method) {
+        switch (method) {
+            case HEAVY_BALL:
+            case COMPLEX_MOMENTUM:
+                return "beta";
+            case EXTRAGRADIENT:
+                return "extrapolation";
+            case OPTIMISTIC:
+                return "optimism";
+            default:
+                return null;
+        }
     }
 
     /** Whether the spec has a per-eigenvalue path. */
@@ -73,18 +94,19 @@ public final class PerEigenvalueRadius {
                     + "complex-momentum, optimistic, extragradient (on gd), simultaneous");
         }
         Complex alpha = spec.value("alpha");
-        Complex beta = spec.method() == OptimizerMethod.HEAVY_BALL
-                || spec.method() == OptimizerMethod.COMPLEX_MOMENTUM ? spec.value("beta")
-                : Complex.ZERO;
+        String second = secondHyperparameter(spec.method());
+        Complex beta = second == null ? Complex.ZERO : spec.value(second);
         return spectralRadius(spec.method(), alpha.getReal(), alpha.getImaginary(),
                 beta.getReal(), beta.getImaginary(), re, im);
     }
 
     /**
-     * ρ for a supported method with its hyperparameters as numbers (β ignored where the method has
-     * none), allocation-free: the inner loop of {@link RadiusSweep}. Each eigenvalue is taken as
-     * \(re_k + i|im_k|\): the coefficients of every polynomial above are real polynomials in λ,
-     * so λ̄ gives the conjugate roots and the same moduli.
+     * ρ for a supported method with its hyperparameters as numbers, allocation-free: the inner
+     * loop of {@link RadiusSweep}. {@code beta} is the {@linkplain #secondHyperparameter second
+     * hyperparameter} (ignored for gradient descent; only its real part for extragradient and
+     * optimistic gradient). Each eigenvalue is taken as \(re_k + i|im_k|\): the coefficients of
+     * every polynomial above are real polynomials in λ, so λ̄ gives the conjugate roots and the
+     * same moduli.
      */
     static double spectralRadius(OptimizerMethod method, double alphaRe, double alphaIm,
             double betaRe, double betaIm, double[] re, double[] im) {
@@ -99,11 +121,14 @@ public final class PerEigenvalueRadius {
                 return Math.sqrt(max);
             }
             case EXTRAGRADIENT: {
+                // z = 1 − αλ + αηλ², η = betaRe
+                double alphaEta = alphaRe * betaRe;
                 for (int k = 0; k < re.length; k++) {
-                    double alRe = alphaRe * re[k];
-                    double alIm = alphaRe * Math.abs(im[k]);
-                    double x = 1 - alRe + alRe * alRe - alIm * alIm;
-                    double y = -alIm + 2 * alRe * alIm;
+                    double lIm = Math.abs(im[k]);
+                    double l2Re = re[k] * re[k] - lIm * lIm;
+                    double l2Im = 2 * re[k] * lIm;
+                    double x = 1 - alphaRe * re[k] + alphaEta * l2Re;
+                    double y = -alphaRe * lIm + alphaEta * l2Im;
                     max = Math.max(max, x * x + y * y);
                 }
                 return Math.sqrt(max);
@@ -116,11 +141,12 @@ public final class PerEigenvalueRadius {
                 return max;
             }
             case OPTIMISTIC: {
+                // z² − (1 − (α + β′)λ)z − β′λ, β′ = betaRe
+                double sum = alphaRe + betaRe;
                 for (int k = 0; k < re.length; k++) {
                     double lIm = Math.abs(im[k]);
                     max = Math.max(max, PolynomialRoots.maxModulusQuadratic(
-                            -(1 - 2 * alphaRe * re[k]), 2 * alphaRe * lIm, -alphaRe * re[k],
-                            -alphaRe * lIm));
+                            -(1 - sum * re[k]), sum * lIm, -betaRe * re[k], -betaRe * lIm));
                 }
                 return max;
             }

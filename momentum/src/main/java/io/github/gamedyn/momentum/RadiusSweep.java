@@ -71,8 +71,10 @@ public final class RadiusSweep {
      * The grid of radii, row-major with the last axis fastest.
      *
      * @param axes the axes
-     * @param radii ρ per cell
-     * @param bestIndex the cell with the smallest ρ (the first on ties)
+     * @param radii ρ per cell; NaN or +∞ where ρ overflowed (hyperparameters so large that the
+     *     update's coefficients are not finite numbers)
+     * @param bestIndex the cell with the smallest finite ρ (the first on ties); a non-finite ρ is
+     *     never the best
      * @param best the spec of that cell
      * @param gradientEvaluationsPerStep k, for ρ^{1/k}
      */
@@ -90,9 +92,18 @@ public final class RadiusSweep {
             return radii.clone();
         }
 
-        /** The smallest ρ. */
+        /** The smallest finite ρ. */
         public double bestRadius() {
             return radii[bestIndex];
+        }
+
+        /** How many cells have no finite ρ. */
+        public int nonFiniteCount() {
+            int n = 0;
+            for (double r : radii) {
+                n += Double.isFinite(r) ? 0 : 1;
+            }
+            return n;
         }
 
         /** The index along each axis of a cell. */
@@ -115,6 +126,7 @@ public final class RadiusSweep {
      * @param axes the axes
      * @param threads worker threads, ≥ 1
      * @throws IllegalArgumentException if a grid value is not allowed (naming it)
+     * @throws ArithmeticException if no cell has a finite ρ, so that there is no best cell
      */
     public static Result sweep(Game game, double[] fixedPoint, OptimizerSpec base, List<Axis> axes,
             int threads) {
@@ -144,11 +156,16 @@ public final class RadiusSweep {
                 }
             }
         });
-        int best = 0;
-        for (int i = 1; i < cells; i++) {
-            if (radii[i] < radii[best]) {
+        int best = -1;
+        for (int i = 0; i < cells; i++) {
+            if (Double.isFinite(radii[i]) && (best < 0 || radii[i] < radii[best])) {
                 best = i;
             }
+        }
+        if (best < 0) {
+            throw new ArithmeticException("no cell has a finite spectral radius (it overflowed in all "
+                    + cells + " cells, e.g. at " + grid.spec(0) + "); allowed: hyperparameters "
+                    + "whose update has finite coefficients");
         }
         OptimizerSpec bestSpec = grid.spec(best);
         int k = bestSpec.create(game, fixedPoint).gradientEvaluationsPerStep();
@@ -225,10 +242,14 @@ public final class RadiusSweep {
                 stride[a] = s;
                 s *= size[a];
             }
+            // in catalogue order, so that a hyperparameter that follows another (extragradient's
+            // extrapolation follows alpha) is set after it in spec(i)
             List<String> distinct = new ArrayList<>();
-            for (Axis axis : axes) {
-                if (!distinct.contains(axis.hyperparameter())) {
-                    distinct.add(axis.hyperparameter());
+            for (String name : base.hyperparameters().keySet()) {
+                for (Axis axis : axes) {
+                    if (axis.hyperparameter().equals(name) && !distinct.contains(name)) {
+                        distinct.add(name);
+                    }
                 }
             }
             names = distinct.toArray(new String[0]);
@@ -339,11 +360,16 @@ public final class RadiusSweep {
         void perEigenvalue(int from, int to, double[] eigRe, double[] eigIm, double[] radii) {
             double[] re = new double[names.length];
             double[] im = new double[names.length];
-            int alpha = slot("alpha");
-            int beta = slot("beta");
-            Complex a0 = base.value("alpha");
-            Complex b0 = base.hyperparameters().getOrDefault("beta", Complex.ZERO);
             OptimizerMethod method = base.method();
+            String second = PerEigenvalueRadius.secondHyperparameter(method);
+            int alpha = slot("alpha");
+            int beta = second == null ? -1 : slot(second);
+            // as spec(i): a second hyperparameter off the axes that follows alpha takes its value
+            if (beta < 0 && alpha >= 0 && second != null && base.follows(second, "alpha")) {
+                beta = alpha;
+            }
+            Complex a0 = base.value("alpha");
+            Complex b0 = second == null ? Complex.ZERO : base.value(second);
             for (int i = from; i < to; i++) {
                 values(i, re, im);
                 for (int h = 0; h < names.length; h++) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * it stopped early, if it did.
  *
  * @param trajectory the recorded points, in step order
- * @param steps steps completed
+ * @param steps steps that led to the last point (a step that diverged is not counted)
  * @param divergence present if the run diverged
  */
 public record RunResult(List<TrajectoryPoint> trajectory, int steps,

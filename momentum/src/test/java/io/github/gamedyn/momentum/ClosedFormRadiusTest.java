@@ -57,6 +57,37 @@ class ClosedFormRadiusTest {
     }
 
     @Test
+    void extragradientWithTwoStepSizes() {
+        double alpha = 0.2;
+        double eta = 0.5;
+        double expected = 0;
+        for (double s : SIGMA) {
+            // 1 − iασ + αη(iσ)² = (1 − αησ²) − iασ
+            double x = 1 - alpha * eta * s * s;
+            expected = Math.max(expected, Math.sqrt(x * x + alpha * alpha * s * s));
+        }
+        assertEquals(expected, dense("extragradient:alpha=0.2,extrapolation=0.5"), 1e-12);
+    }
+
+    @Test
+    void optimisticWithItsOwnOptimism() {
+        double alpha = 0.1;
+        double optimism = 0.3;
+        double expected = 0;
+        for (double s : SIGMA) {
+            // z² − (1 − (α + β′)iσ)z − β′iσ = 0
+            Complex b = new Complex(-1, (alpha + optimism) * s);
+            Complex c = new Complex(0, -optimism * s);
+            Complex root = b.multiply(b).subtract(c.multiply(4)).sqrt();
+            expected = Math.max(expected, Math.max(b.negate().add(root).divide(2).abs(),
+                    b.negate().subtract(root).divide(2).abs()));
+        }
+        assertEquals(expected, dense("optimistic:alpha=0.1,optimism=0.3"), 1e-12);
+        // no optimism: the roots are 0 and those of gradient descent
+        assertEquals(dense("gd:alpha=0.1"), dense("optimistic:alpha=0.1,optimism=0"), 1e-12);
+    }
+
+    @Test
     void optimisticContracts() {
         double alpha = 0.1;
         double expected = 0;
@@ -100,6 +131,8 @@ class ClosedFormRadiusTest {
             "gd:alpha=0.2", "gd:alpha=0.7",
             "heavy-ball:alpha=0.1,beta=0.6", "heavy-ball:alpha=0.3,beta=-0.4",
             "optimistic:alpha=0.15", "extragradient:alpha=0.25",
+            "optimistic:alpha=0.15,optimism=0.6", "optimistic:alpha=0.3,optimism=0",
+            "extragradient:alpha=0.25,extrapolation=0.9", "extragradient:alpha=0.4,extrapolation=0",
             "complex-momentum:alpha=0.1,beta=0.9@0.3927",
             "complex-momentum:alpha=0.3+0.1i,beta=0.7@2.0",
             "complex-momentum:alpha=0.05,beta=0.5@-1.0",

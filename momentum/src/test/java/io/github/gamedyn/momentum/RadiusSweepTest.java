@@ -83,6 +83,39 @@ class RadiusSweepTest {
     }
 
     @Test
+    void sweepsOfTheSecondStepSizesMatchTheDenseAnalysis() {
+        Game quadratic = QuadraticGame.create(new double[] {0.25, 1.5, 4}, new double[] {0, 0.6, 1});
+        double[] origin = new double[6];
+        double[] alphas = grid(0.05, 0.6, 6);
+        for (String spec : new String[] {"extragradient", "optimistic"}) {
+            OptimizerSpec base = OptimizerSpec.parse(spec);
+            String second = spec.equals("extragradient") ? "extrapolation" : "optimism";
+            List<RadiusSweep.Axis> both = List.of(
+                    new RadiusSweep.Axis(second, RadiusSweep.Part.REAL, grid(0, 0.8, 5)),
+                    new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, alphas));
+            RadiusSweep.Result r = RadiusSweep.sweep(quadratic, origin, base, both, 2);
+            for (int i = 0; i < r.radii().length; i++) {
+                OptimizerSpec cell = RadiusSweep.cellSpec(base, both, i);
+                int[] at = r.cell(i);
+                assertEquals(both.get(0).values()[at[0]], cell.real(second), 0.0);
+                assertEquals(alphas[at[1]], cell.real("alpha"), 0.0);
+                assertEquals(LinearisedAnalysis.at(quadratic, cell, origin).spectralRadius(),
+                        r.radii()[i], 1e-10, cell::toString);
+            }
+            // alpha alone: the second step size follows it, the one-step-size method
+            List<RadiusSweep.Axis> alone = List.of(
+                    new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, alphas));
+            RadiusSweep.Result one = RadiusSweep.sweep(quadratic, origin, base, alone, 1);
+            for (int i = 0; i < alphas.length; i++) {
+                OptimizerSpec cell = RadiusSweep.cellSpec(base, alone, i);
+                assertEquals(alphas[i], cell.real(second), 0.0);
+                assertEquals(LinearisedAnalysis.at(quadratic, cell, origin).spectralRadius(),
+                        one.radii()[i], 1e-10, cell::toString);
+            }
+        }
+    }
+
+    @Test
     void gridValuesOutsideTheDomainAreRejectedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RadiusSweep.sweep(BILINEAR, ORIGIN,
@@ -90,5 +123,34 @@ class RadiusSweepTest {
                         List.of(new RadiusSweep.Axis("beta", RadiusSweep.Part.MODULUS,
                                 new double[] {0.5, 1.0})), 2));
         assertTrue(e.getMessage().startsWith("beta = "), e.getMessage());
+    }
+
+    /**
+     * Audit M8: a NaN ρ (complex momentum with α = 1e300 overflows its update) used to be the
+     * "best" cell when it came first. The best is the smallest finite ρ; the overflowing cells
+     * are counted; a grid with no finite ρ has no best cell at all.
+     */
+    @Test
+    void aNonFiniteRadiusIsNeverTheBest() {
+        OptimizerSpec cm = OptimizerSpec.of(OptimizerMethod.COMPLEX_MOMENTUM);
+        RadiusSweep.Result r = RadiusSweep.sweep(BILINEAR, ORIGIN, cm, List.of(
+                new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, new double[] {1e300, 0.1})), 1);
+        assertTrue(Double.isNaN(r.radii()[0]), "rho(1e300) = " + r.radii()[0]);
+        assertEquals(1, r.bestIndex());
+        assertEquals(1, r.nonFiniteCount());
+        assertEquals(LinearisedAnalysis.at(BILINEAR, cm.with("alpha", new Complex(0.1, 0)), ORIGIN)
+                .spectralRadius(), r.bestRadius(), 1e-12);
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> RadiusSweep.sweep(BILINEAR, ORIGIN, cm, List.of(new RadiusSweep.Axis("alpha",
+                        RadiusSweep.Part.REAL, new double[] {1e300, 1e308})), 2));
+        assertTrue(e.getMessage().startsWith("no cell has a finite spectral radius (it overflowed "
+                + "in all 2 cells"), e.getMessage());
+        // gradient descent: ρ = |1 − αλ| overflows to +∞ for α = 1e308
+        RadiusSweep.Result gd = RadiusSweep.sweep(BILINEAR, ORIGIN, OptimizerSpec.of(
+                OptimizerMethod.GRADIENT_DESCENT), List.of(new RadiusSweep.Axis("alpha",
+                RadiusSweep.Part.REAL, new double[] {1e308, 0.5})), 1);
+        assertEquals(Double.POSITIVE_INFINITY, gd.radii()[0]);
+        assertEquals(1, gd.bestIndex());
+        assertEquals(Math.hypot(1, 0.5 * 3), gd.bestRadius(), 1e-15);
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.zoo.BilinearGame;
 import io.github.gamedyn.zoo.DiracGan;
+import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
 /** Specs print and re-run; bad values are named; runs stop honestly; seeds are reproducible. */
@@ -24,6 +25,33 @@ class SpecAndRunTest {
                 "lola+complex-momentum:alpha=0.3,beta=-0.2-0.7i,schedule=alternating");
         assertEquals(combined, OptimizerSpec.parse(combined.toString()));
         assertEquals(-0.7, combined.value("beta").getImaginary(), 0.0);
+    }
+
+    @Test
+    void aSecondStepSizeDefaultsToAlphaAndFollowsItUntilSetApart() {
+        OptimizerSpec eg = OptimizerSpec.parse("extragradient:alpha=0.3");
+        assertEquals(0.3, eg.real("extrapolation"), 0.0);
+        assertEquals(0.1, OptimizerSpec.of(OptimizerMethod.EXTRAGRADIENT).real("extrapolation"),
+                0.0);
+        assertEquals(0.7, eg.with("alpha", new Complex(0.7, 0)).real("extrapolation"), 0.0);
+        OptimizerSpec two = OptimizerSpec.parse("extragradient:alpha=0.3,extrapolation=0.05");
+        assertEquals(0.05, two.with("alpha", new Complex(0.7, 0)).real("extrapolation"), 0.0);
+        assertEquals(two, OptimizerSpec.parse(two.toString()));
+        OptimizerSpec og = OptimizerSpec.parse("optimistic:alpha=0.2");
+        assertEquals(0.2, og.real("optimism"), 0.0);
+        assertEquals(0.4, og.with("alpha", new Complex(0.4, 0)).real("optimism"), 0.0);
+        assertEquals(0.0, og.with("optimism", Complex.ZERO).with("alpha", new Complex(0.4, 0))
+                .real("optimism"), 0.0);
+        OptimizerSpec onHeavyBall = OptimizerSpec.parse("extragradient+heavy-ball:alpha=0.2");
+        assertEquals(0.2, onHeavyBall.real("extrapolation"), 0.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerSpec.parse("extragradient:extrapolation=-0.1"));
+        assertEquals("extrapolation = -0.1 for extragradient; allowed: a finite real number >= 0",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerSpec.parse("optimistic:optimism=0.1+0.1i"));
+        assertTrue(e.getMessage().startsWith("optimism = 0.1+0.1i for optimistic; allowed"),
+                e.getMessage());
     }
 
     @Test
@@ -68,9 +96,11 @@ class SpecAndRunTest {
         RunResult r = new TrajectoryRecorder(5, 1e6).run(opt, 1000, null);
         assertFalse(r.completed());
         Divergence d = r.divergence().orElseThrow();
-        assertEquals(r.steps(), d.step());
-        // |ω| grows by √101 per step: 1e6 is first exceeded at step 6
+        // |ω| grows by √101 per step: 1e6 is first exceeded at step 6, which is not counted
+        // (audit L5: steps() used to count it here but not for a non-finite step)
         assertEquals(6, d.step());
+        assertEquals(5, r.steps());
+        assertEquals(5, r.last().step());
         assertTrue(d.player() == 0 || d.player() == 1);
         for (TrajectoryPoint p : r.trajectory()) {
             for (double w : p.parameters()) {

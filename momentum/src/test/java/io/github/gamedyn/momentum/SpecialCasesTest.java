@@ -9,7 +9,10 @@ import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The reductions of complex momentum and complex Adam, bit for bit. */
+/**
+ * The reductions of complex momentum, complex Adam and the two-parameter extragradient and
+ * optimistic gradient, bit for bit.
+ */
 class SpecialCasesTest {
     private static final int STEPS = 300;
 
@@ -90,5 +93,46 @@ class SpecialCasesTest {
         assertSameBits(trajectory(OptimizerSpec.parse("adam" + hyper).with(schedule), game, w0),
                 trajectory(OptimizerSpec.parse("complex-adam" + hyper).with(schedule), game,
                         w0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Schedule.class)
+    void noExtrapolationAndNoOptimismAreGradientDescent(Schedule schedule) {
+        Game game = TestGames.generalSum();
+        double[] w0 = {0.4, -0.3, 0.6};
+        double[][] gd = trajectory(OptimizerSpec.parse("gd:alpha=0.05").with(schedule), game, w0);
+        assertSameBits(gd, trajectory(OptimizerSpec.parse("extragradient:alpha=0.05,"
+                + "extrapolation=0").with(schedule), game, w0));
+        assertSameBits(gd, trajectory(OptimizerSpec.parse("optimistic:alpha=0.05,optimism=0")
+                .with(schedule), game, w0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Schedule.class)
+    void theDefaultsAreTheOneStepSizeMethods(Schedule schedule) {
+        Game game = TestGames.generalSum();
+        double[] w0 = {0.4, -0.3, 0.6};
+        assertSameBits(trajectory(OptimizerSpec.parse("extragradient:alpha=0.05").with(schedule),
+                        game, w0),
+                trajectory(OptimizerSpec.parse("extragradient:alpha=0.05,extrapolation=0.05")
+                        .with(schedule), game, w0));
+        // ω − α(2g_t − g_{t−1}) by hand for the simultaneous schedule: the first step has
+        // g_{−1} = 0, so ω₁ = ω₀ − 2αξ(ω₀), ω₂ = ω₁ − α(2ξ(ω₁) − ξ(ω₀))
+        if (schedule == Schedule.SIMULTANEOUS) {
+            double alpha = 0.05;
+            double[] g0 = game.simultaneousGradient(w0);
+            double[] w1 = new double[3];
+            for (int i = 0; i < 3; i++) {
+                w1[i] = w0[i] - 2 * alpha * g0[i];
+            }
+            double[] g1 = game.simultaneousGradient(w1);
+            double[] w2 = new double[3];
+            for (int i = 0; i < 3; i++) {
+                w2[i] = w1[i] - alpha * (2 * g1[i] - g0[i]);
+            }
+            double[][] run = trajectory(OptimizerSpec.parse("optimistic:alpha=0.05"), game, w0);
+            assertArrayEquals(w1, run[0], 1e-15);
+            assertArrayEquals(w2, run[1], 1e-15);
+        }
     }
 }

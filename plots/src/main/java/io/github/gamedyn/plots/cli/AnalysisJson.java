@@ -12,7 +12,9 @@ import org.ejml.data.DMatrixRMaj;
  *  "eigenvectors":[{"re":[...],"im":[...]}],"classification":"rotational"}
  * </pre>
  * {@code eigenvalues} and {@code eigenvectors} are in the same order, one entry per real
- * eigenvalue and per conjugate pair (the member with positive imaginary part).
+ * eigenvalue and per conjugate pair (the member with positive imaginary part);
+ * {@code classification} is stable, unstable, saddle, rotational, degenerate or
+ * not-a-fixed-point.
  */
 final class AnalysisJson {
 
@@ -43,7 +45,8 @@ final class AnalysisJson {
             json.beginObject().name("re").value(p.re()).name("im").value(p.im()).endObject();
         }
         return json.endArray()
-                .name("classification").value(analysis.classificationLabel())
+                .name("classification").value(analysis.isFixedPoint()
+                        ? analysis.classificationLabel() : "not-a-fixed-point")
                 .endObject().toString();
     }
 }

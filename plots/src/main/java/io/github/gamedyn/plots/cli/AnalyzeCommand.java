@@ -52,6 +52,7 @@ final class AnalyzeCommand implements Runnable {
         try {
             g = GameRegistry.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
+            JacobianBudget.require(g, game, g.dimension(), 1, "the analysis of Ĥ");
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

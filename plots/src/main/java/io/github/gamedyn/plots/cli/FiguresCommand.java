@@ -3,6 +3,7 @@ package io.github.gamedyn.plots.cli;
 import io.github.gamedyn.plots.figures.Figure;
 import io.github.gamedyn.plots.figures.FigureCatalogue;
 import io.github.gamedyn.plots.figures.FigureRunner;
+import io.github.gamedyn.plots.output.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -56,9 +57,23 @@ final class FiguresCommand implements Runnable {
     public void run() {
         List<Figure> figures;
         try {
+            if (only != null && only.stream().allMatch(String::isBlank)) {
+                throw new IllegalArgumentException("--only lists no figure ids; allowed: ids of "
+                        + "the index, separated by commas");
+            }
+            if (only != null && only.stream().anyMatch(String::isBlank)) {
+                throw new IllegalArgumentException("--only '" + String.join(",", only)
+                        + "' has an empty figure id; allowed: ids separated by single commas");
+            }
             figures = only == null ? FigureCatalogue.all() : FigureCatalogue.select(only);
+            if (out.toString().isBlank()) {
+                throw new IllegalArgumentException("--out is empty; allowed: a folder");
+            }
+            AtomicFile.requireWritableFolder(out);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--out: " + e.getMessage(), e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         boolean terminal = System.console() != null;
@@ -82,8 +97,7 @@ final class FiguresCommand implements Runnable {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write figures to " + out + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         stdout.printf(Locale.ROOT, "wrote %d figure%s to %s in %.1f s (index: %s)%n",
                 figures.size(), figures.size() == 1 ? "" : "s", out,

@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.spec.PlainNumbers;
 import io.github.gamedyn.momentum.RadiusSweep;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,14 +16,14 @@ import java.util.regex.Pattern;
  * Reads the {@code --grid} of {@code gamedyn radius}: one to three comma-separated axes
  * {@code HYPERPARAMETER[.PART]=FROM:TO:COUNT}, PART one of real (the default), imaginary,
  * modulus, argument (radians); COUNT equally spaced values from FROM to TO inclusive (COUNT = 1
- * needs FROM = TO). One hyperparameter takes Cartesian parts or polar parts, not both; at most
- * {@value #MAX_CELLS} cells in all.
+ * needs FROM = TO), in {@linkplain PlainNumbers plain decimals}. One hyperparameter takes
+ * Cartesian parts or polar parts, not both; at most {@value #MAX_CELLS} cells in all, the cap of
+ * every grid of the command line ({@code lyapunov --grid} too).
  */
 final class GridAxes {
     static final int MAX_CELLS = 10_000_000;
-    private static final String NUMBER = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?";
     private static final Pattern AXIS = Pattern.compile(
-            "([A-Za-z][A-Za-z0-9_]*)(?:\\.([a-z]+))?=(" + NUMBER + "):(" + NUMBER + "):(\\d+)");
+            "([A-Za-z][A-Za-z0-9_]*)(?:\\.([a-z]+))?=([^:]*):([^:]*):([^:]*)");
     private static final String SYNTAX = "HYPERPARAMETER[.PART]=FROM:TO:COUNT";
 
     private GridAxes() {
@@ -82,17 +83,16 @@ final class GridAxes {
                     + ", e.g. beta.argument=0:3.1416:200");
         }
         RadiusSweep.Part part = part(m.group(2), item);
-        double from = Double.parseDouble(m.group(3));
-        double to = Double.parseDouble(m.group(4));
-        int count;
+        double from;
+        double to;
+        long count;
         try {
-            count = Integer.parseInt(m.group(5));
+            from = PlainNumbers.real(m.group(3));
+            to = PlainNumbers.real(m.group(4));
+            count = PlainNumbers.longInteger(m.group(5));
         } catch (NumberFormatException e) {
-            count = Integer.MAX_VALUE;
-        }
-        if (!Double.isFinite(from) || !Double.isFinite(to)) {
-            throw new IllegalArgumentException("--grid axis '" + item + "': FROM and TO must "
-                    + "be finite");
+            throw new IllegalArgumentException("--grid axis '" + item + "': " + e.getMessage()
+                    + " (FROM and TO are finite numbers, COUNT an integer)", e);
         }
         if (count < 1 || count == 1 && from != to) {
             throw new IllegalArgumentException("--grid axis '" + item + "': COUNT = "
@@ -102,7 +102,7 @@ final class GridAxes {
             throw new IllegalArgumentException("--grid axis '" + item + "': COUNT = "
                     + m.group(5) + "; allowed: at most " + MAX_CELLS);
         }
-        double[] values = new double[count];
+        double[] values = new double[(int) count];
         for (int i = 0; i < count; i++) {
             values[i] = i == count - 1 ? to : from + i * (to - from) / (count - 1);
         }

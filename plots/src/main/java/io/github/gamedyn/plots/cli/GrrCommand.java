@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
                     + "points by behaviour.",
             "End points are clustered by the game's own behaviour descriptor: probabilities "
                     + "for games with a strategy map, per-step losses and visits of CC, CD, DC, "
-                    + "DD for ipd, modes covered for small-gan, else the parameters. Progress "
-                    + "goes to stderr."},
+                    + "DD for ipd, modes covered for small-gan, else the parameters. On a "
+                    + "terminal, progress shows on stderr and is erased when done, so that a "
+                    + "failure leaves one line there."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn grr small-ipd",
@@ -113,8 +114,12 @@ final class GrrCommand implements Runnable {
         Game g;
         BehaviourDescriptor behaviour;
         GrrOptions options;
+        OutputFile target;
         try {
             g = GameRegistry.create(game);
+            target = OutputFile.of(out, "--out");
+            JacobianBudget.require(g, game, g.dimension(), Runtime.getRuntime()
+                    .availableProcessors(), "the search and the branches");
             behaviour = g.behaviour();
             GrrOptions.Builder b = GrrOptions.builder().learningRate(lr).horizon(horizon)
                     .restarts(restarts).seed(seed).maxBranches(branches).depth(depth)
@@ -141,16 +146,24 @@ final class GrrCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         GrrProgress progress = (stage, done, total) -> {
-            String line = String.format(Locale.ROOT, "grr: %s %d/%d", stage.name().toLowerCase(
-                    Locale.ROOT), done, total);
-            err.print(terminal ? "\r" + line + "\u001b[K" + (done == total ? "\n" : "")
-                    : done == total ? line + "\n" : "");
-            err.flush();
+            if (terminal) {
+                err.print(String.format(Locale.ROOT, "\rgrr: %s %d/%d\u001b[K",
+                        stage.name().toLowerCase(Locale.ROOT), done, total));
+                err.flush();
+            }
         };
-        GrrTree tree = new GeneralizedRidgeRider(options).run(g, behaviour, progress);
+        GrrTree tree;
+        try {
+            tree = new GeneralizedRidgeRider(options).run(g, behaviour, progress);
+        } finally {
+            if (terminal) {
+                err.print("\r\u001b[K");
+                err.flush();
+            }
+        }
         String treeJson = GrrTreeJson.toJson(tree);
-        if (out != null) {
-            OutputFile.write(out, treeJson + "\n");
+        if (target != null) {
+            target.write(w -> w.write(treeJson + "\n"));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? treeJson : GrrTreeText.format(tree));

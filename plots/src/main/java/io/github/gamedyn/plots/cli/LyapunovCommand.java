@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
@@ -14,7 +15,10 @@ import io.github.gamedyn.core.lyapunov.ProbabilityGrid;
 import io.github.gamedyn.core.lyapunov.StartPointGrid;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
 import io.github.gamedyn.zoo.GameRegistry;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -39,10 +43,16 @@ import picocli.CommandLine.Spec;
                     + "finite-horizon ((1/K) log sigma_max(J_(K-1)...J_0)), per-step-bound "
                     + "((1/K) sum log sigma_max(J_t)), qr (full spectrum by repeated QR, "
                     + "Benettin), positive-sum (sum of the positive QR exponents).",
-            "With --grid N: the estimator over an N x N grid of start points, as CSV (columns "
-                    + "s, t, w1..wd, value): for a game with one parameter per player the "
-                    + "plane of probabilities P1, P2 in [0.02, 0.98] (s = P1, t = P2); otherwise "
-                    + "the plane through --at along the first two coordinates, +-span."},
+            "A run that diverges (a non-finite state or tangent quantity) is reported, not an "
+                    + "error: diverged = true with the step, the reason and the last finite "
+                    + "state, exit code 0.",
+            "With --grid N: the estimator over an N x N grid of start points (N*N at most "
+                    + GridAxes.MAX_CELLS + "), as CSV (columns p1, p2 or s, t, then w1..wd, "
+                    + "value, diverged): for a game with one parameter per player the plane of "
+                    + "probabilities P1, P2 in [0.02, 0.98] (p1 = P1, p2 = P2); otherwise the "
+                    + "plane through --at along the first two coordinates, +-span. A cell whose "
+                    + "run diverges has an empty value and diverged = 1. With --out, one summary "
+                    + "line on stdout says how many cells diverged."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn lyapunov matching-pennies --lr 0.5 --horizon 100",
@@ -124,9 +134,10 @@ final class LyapunovCommand implements Runnable {
     @Option(names = "--grid", paramLabel = "N", description = "evaluate on an N x N grid (N >= 2)")
     private Integer grid;
 
-    @Option(names = "--span", paramLabel = "S", defaultValue = "2",
-            description = "half-width of the coordinate plane of --grid (default 2)")
-    private double span;
+    @Option(names = "--span", paramLabel = "S",
+            description = "half-width of the coordinate plane of --grid, finite and > 0 "
+                    + "(default 2)")
+    private Double span;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "with --grid: write the CSV here (whole or not at all) instead of stdout")
@@ -138,6 +149,7 @@ final class LyapunovCommand implements Runnable {
         double[] w;
         Estimator e;
         GradientDescentMap map;
+        OutputFile target;
         try {
             g = GameRegistry.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
@@ -146,74 +158,159 @@ final class LyapunovCommand implements Runnable {
             if (horizon < 1) {
                 throw new IllegalArgumentException("--horizon = " + horizon + "; allowed: ≥ 1");
             }
-            if (grid != null && grid < 2) {
-                throw new IllegalArgumentException("--grid = " + grid + "; allowed: ≥ 2");
-            }
+            checkGridOptions(g);
+            target = OutputFile.of(out, "--out");
+            JacobianBudget.require(g, game, g.dimension(), grid == null ? 1
+                    : Runtime.getRuntime().availableProcessors(), "the estimator");
         } catch (IllegalArgumentException ex) {
             throw new ParameterException(spec.commandLine(), ex.getMessage(), ex);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (grid != null) {
-            String csv = landscapeCsv(map, w, e);
-            if (out == null) {
-                stdout.print(csv);
+            Landscape landscape = landscape(map, w, e);
+            if (target == null) {
+                try {
+                    writeCsv(stdout, map, w, landscape);
+                } catch (IOException ex) {
+                    // a PrintWriter never throws; its failures surface at the top level
+                    throw new UncheckedIOException(ex);
+                }
             } else {
-                OutputFile.write(out, csv);
+                target.write(csv -> writeCsv(csv, map, w, landscape));
+                stdout.printf(Locale.ROOT, "wrote %d cells to %s (%d diverged: value empty, "
+                        + "diverged = 1)%n", grid * grid, target.path(), landscape.divergedCount());
             }
             stdout.flush();
             return;
         }
-        double[] exponents = e.exponents(map, w, horizon);
+        double[] exponents;
+        try {
+            exponents = e.exponents(map, w, horizon);
+        } catch (DivergenceException d) {
+            stdout.println(json ? divergedJson(w, e, d) : divergedText(w, e, d));
+            stdout.flush();
+            return;
+        }
         if (json) {
-            stdout.println(new JsonWriter().beginObject()
-                    .name("game").value(game).name("point").value(w).name("lr").value(lr)
-                    .name("horizon").value(horizon).name("estimator").value(e.label)
+            stdout.println(header(new JsonWriter().beginObject(), w, e)
+                    .name("diverged").value(false)
                     .name("exponents").value(exponents).name("maxExponent").value(exponents[0])
                     .endObject());
         } else {
-            stdout.printf(Locale.ROOT, "game        %s%npoint       %s%nlr          %s%n"
-                    + "horizon     %d%nestimator   %s%nexponents   %s%n", game,
-                    Arrays.toString(w), lr, horizon, e.label, Arrays.toString(exponents));
+            stdout.printf(Locale.ROOT, "%sexponents   %s%n", headerText(w, e),
+                    Arrays.toString(exponents));
         }
         stdout.flush();
     }
 
-    private String landscapeCsv(GradientDescentMap map, double[] w, Estimator e) {
+    /** The options of --grid: each only where it has an effect, every value allowed. */
+    private void checkGridOptions(Game g) {
+        if (grid == null) {
+            String unused = out != null ? "--out" : span != null ? "--span" : null;
+            if (unused != null) {
+                throw new IllegalArgumentException(unused + " without --grid has no effect; "
+                        + "allowed: " + unused + " with --grid");
+            }
+            return;
+        }
+        if (json) {
+            throw new IllegalArgumentException("--json and --grid both given; allowed: one of "
+                    + "them (--grid writes CSV)");
+        }
+        if (grid < 2 || (long) grid * grid > GridAxes.MAX_CELLS) {
+            throw new IllegalArgumentException("--grid = " + grid + "; allowed: 2 to "
+                    + (int) Math.sqrt(GridAxes.MAX_CELLS) + " (at most " + GridAxes.MAX_CELLS
+                    + " cells)");
+        }
+        if (probabilityPlane(g)) {
+            if (span != null || at != null) {
+                throw new IllegalArgumentException((span != null ? "--span" : "--at") + " has no "
+                        + "effect with --grid on " + game + ", whose grid is the plane of "
+                        + "probabilities P1, P2 in [0.02, 0.98]; allowed: --grid without it");
+            }
+        } else if (g.dimension() < 2) {
+            throw new IllegalArgumentException("--grid needs a game of dimension ≥ 2; " + game
+                    + " has dimension " + g.dimension());
+        }
+        if (span != null && !(span > 0)) {
+            throw new IllegalArgumentException("--span = " + span + "; allowed: finite and > 0");
+        }
+    }
+
+    /** A game with one parameter per player: its grid is the plane of probabilities. */
+    private static boolean probabilityPlane(Game g) {
+        return g.dimension() == 2 && g.players().size() == 2;
+    }
+
+    private JsonWriter header(JsonWriter json, double[] w, Estimator e) {
+        return json.name("game").value(game).name("point").value(w).name("learningRate").value(lr)
+                .name("horizon").value(horizon).name("estimator").value(e.label);
+    }
+
+    private String headerText(double[] w, Estimator e) {
+        return String.format(Locale.ROOT, "game        %s%npoint       %s%nlr          %s%n"
+                + "horizon     %d%nestimator   %s%n", game, Arrays.toString(w), lr, horizon,
+                e.label);
+    }
+
+    private String divergedJson(double[] w, Estimator e, DivergenceException d) {
+        return header(new JsonWriter().beginObject(), w, e).name("diverged").value(true)
+                .name("divergence").beginObject().name("step").value(d.step())
+                .name("reason").value(d.reason()).name("lastFiniteState").value(d.lastFiniteState())
+                .endObject().endObject().toString();
+    }
+
+    private String divergedText(double[] w, Estimator e, DivergenceException d) {
+        return headerText(w, e) + "diverged    yes: " + d.reason() + " at step " + d.step()
+                + "; last finite state " + Arrays.toString(d.lastFiniteState()) + "\n"
+                + "exponents   - (the run diverged)";
+    }
+
+    private Landscape landscape(GradientDescentMap map, double[] w, Estimator e) {
+        StartPointGrid cells = probabilityPlane(map.game())
+                ? new ProbabilityGrid(0.02, 0.98, grid) : coordinatePlane(w, map.dimension());
+        return Landscape.evaluate(cells, x0 -> e.exponents(map, x0, horizon)[0],
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Streams the landscape as CSV, one row per cell, row-major. */
+    private void writeCsv(Writer csv, GradientDescentMap map, double[] w, Landscape landscape)
+            throws IOException {
         int d = map.dimension();
-        boolean probabilities = d == 2 && map.game().players().size() == 2;
+        boolean probabilities = probabilityPlane(map.game());
         ProbabilityGrid pg = probabilities ? new ProbabilityGrid(0.02, 0.98, grid) : null;
         PlaneGrid plane = probabilities ? null : coordinatePlane(w, d);
         StartPointGrid cells = probabilities ? pg : plane;
-        Landscape landscape = Landscape.evaluate(cells, x0 -> e.exponents(map, x0, horizon)[0],
-                Runtime.getRuntime().availableProcessors());
         StringBuilder sb = new StringBuilder(probabilities ? "p1,p2" : "s,t");
         for (int i = 1; i <= d; i++) {
             sb.append(",w").append(i);
         }
-        sb.append(",value\n");
+        csv.write(sb.append(",value,diverged\n").toString());
         for (int row = 0; row < grid; row++) {
             for (int col = 0; col < grid; col++) {
-                double s = probabilities ? pg.probability(col) : plane.s(col);
-                double t = probabilities ? pg.probability(row) : plane.t(row);
-                sb.append(s).append(',').append(t);
+                sb.setLength(0);
+                sb.append(probabilities ? pg.probability(col) : plane.s(col)).append(',')
+                        .append(probabilities ? pg.probability(row) : plane.t(row));
                 for (double x : cells.point(col, row)) {
                     sb.append(',').append(x);
                 }
-                sb.append(',').append(landscape.value(col, row)).append('\n');
+                boolean diverged = landscape.diverged(col, row);
+                sb.append(',');
+                if (!diverged) {
+                    sb.append(landscape.value(col, row));
+                }
+                csv.write(sb.append(',').append(diverged ? 1 : 0).append('\n').toString());
             }
         }
-        return sb.toString();
+        csv.flush();
     }
 
     private PlaneGrid coordinatePlane(double[] w, int d) {
-        if (d < 2) {
-            throw new ParameterException(spec.commandLine(), "--grid needs a game of dimension ≥ 2;"
-                    + " " + game + " has dimension " + d);
-        }
+        double s = span == null ? 2 : span;
         double[] e1 = new double[d];
         double[] e2 = new double[d];
         e1[0] = 1;
         e2[1] = 1;
-        return new PlaneGrid(w, e1, e2, -span, span, grid, -span, span, grid);
+        return new PlaneGrid(w, e1, e2, -s, s, grid, -s, s, grid);
     }
 }

@@ -2,6 +2,8 @@ package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.momentum.LinearisedAnalysis;
+import io.github.gamedyn.momentum.Optimizer;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RunResult;
 import io.github.gamedyn.momentum.StartingPoints;
@@ -28,17 +30,23 @@ import picocli.CommandLine.Spec;
             "Runs an optimiser of 'gamedyn optimizers' on a game and reports the final point, "
                     + "the losses there, whether the run diverged and, when it ends at a fixed "
                     + "point, the spectral radius of the linearised update there.",
-            "The final point is a fixed point when |xi| <= 1e-8 max(1, |H|_F |w|), the rule of "
-                    + "'gamedyn analyze'; then the spectral radius rho is that of the "
-                    + "optimiser's augmented update (parameters and buffers) linearised at the "
-                    + "final point with zero buffers.",
-            "A run that diverges (a non-finite number, or |w_i| > 1e12) is not an error: it "
-                    + "stops there, reports diverged = true with the step, the player and the "
-                    + "last finite state, and exits with 0. Numbers are never NaN.",
+            "The spectral radius rho is that of the optimiser's augmented update (parameters and "
+                    + "buffers) linearised at the final point with zero buffers. It is reported "
+                    + "only when the final point is a fixed point (|xi| <= 1e-8 max(1, |H|_F |w|), "
+                    + "the rule of 'gamedyn analyze'), no strategy is saturated (an action with "
+                    + "probability <= 1e-6, for games with mixed strategies) and a fixed point is "
+                    + "near (the Newton step |H^+ xi| <= 1e-6 max(1, |w|), which rules out "
+                    + "plateaus such as a saturated discriminator); otherwise it is null (JSON) "
+                    + "or '-' (text) with the reason.",
+            "A run that diverges (a non-finite state, direction, loss or xi, or |w_i| > 1e12, "
+                    + "checked at every step) is not an error: it stops there, reports diverged "
+                    + "= true with the step, the player and the last finite state, and exits "
+                    + "with 0. Numbers are never NaN. A start point where the losses or xi are "
+                    + "not finite is a usage error.",
             "With --out, the recorded trajectory as CSV (columns step, w1..wd, loss1..lossn, "
                     + "xi_norm, distance; distance to the fixed point Newton's method finds from "
-                    + "the game's default point, empty when it finds none), written whole or "
-                    + "not at all."},
+                    + "the game's default point, empty when it finds none), streamed while the "
+                    + "run goes on and written whole or not at all."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn optimize dirac-gan --optimizer complex-momentum --lr 0.1 --beta 0.9@0.3927 "
@@ -72,10 +80,10 @@ final class OptimizeCommand implements Runnable {
             description = "number of steps, >= 1 (default 1000)")
     private int steps;
 
-    @Option(names = "--every", paramLabel = "K", defaultValue = "1",
+    @Option(names = "--every", paramLabel = "K",
             description = "with --out: record every K-th step (and the first and last), "
                     + "default 1")
-    private int every;
+    private Integer every;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the trajectory CSV here")
     private Path out;
@@ -88,6 +96,7 @@ final class OptimizeCommand implements Runnable {
         Game g;
         OptimizerSpec s;
         double[] w0;
+        OutputFile target;
         try {
             g = GameRegistry.create(game);
             s = optimizer.spec();
@@ -95,20 +104,37 @@ final class OptimizeCommand implements Runnable {
             if (steps < 1) {
                 throw new IllegalArgumentException("--steps = " + steps + "; allowed: >= 1");
             }
-            if (every < 1) {
+            if (every != null && out == null) {
+                throw new IllegalArgumentException("--every without --out has no effect; allowed: "
+                        + "--every with --out (it sets which steps the CSV records)");
+            }
+            if (every != null && every < 1) {
                 throw new IllegalArgumentException("--every = " + every + "; allowed: >= 1");
             }
+            target = OutputFile.of(out, "--out");
+            // Newton's method for the reference point and the analysis of the final point
+            JacobianBudget.require(g, game, LinearisedAnalysis.fixedState(g, s, w0).length, 1,
+                    "the analysis of the final point");
+            TrajectoryRecorder.requireFiniteStart(g, w0);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         FixedPointResult reference = FixedPoints.fromDefaultPoint(g);
-        RunResult result = new TrajectoryRecorder(out == null ? steps : every)
-                .run(s.create(g, w0), steps, reference.converged() ? reference.point() : null);
-        RunReport report = RunReport.of(game, g, s, w0, result);
-        if (out != null) {
-            OutputFile.write(out, TrajectoryCsv.write(result.trajectory(), g.dimension(),
-                    g.players().size()));
+        double[] ref = reference.converged() ? reference.point() : null;
+        Optimizer opt = s.create(g, w0);
+        RunResult result;
+        if (target == null) {
+            result = new TrajectoryRecorder(steps).run(opt, steps, ref);
+        } else {
+            RunResult[] streamed = new RunResult[1];
+            target.write(w -> {
+                TrajectoryCsv csv = new TrajectoryCsv(w, g.dimension(), g.players().size());
+                streamed[0] = new TrajectoryRecorder(every == null ? 1 : every)
+                        .run(opt, steps, ref, csv::row);
+            });
+            result = streamed[0];
         }
+        RunReport report = RunReport.of(game, g, s, w0, result);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? report.json() : report.text());
         stdout.flush();

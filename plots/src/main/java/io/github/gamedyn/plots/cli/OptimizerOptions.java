@@ -1,8 +1,11 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.spec.PlainNumbers;
 import io.github.gamedyn.momentum.OptimizerSpec;
+import io.github.gamedyn.momentum.RadiusSweep;
 import io.github.gamedyn.momentum.Schedule;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.complex.Complex;
 import picocli.CommandLine.Option;
@@ -13,7 +16,6 @@ import picocli.CommandLine.Option;
  * {@code --beta} and {@code --schedule}, which override what the spec string says.
  */
 final class OptimizerOptions {
-    private static final String NUMBER = "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?";
 
     @Option(names = "--optimizer", required = true, paramLabel = "SPEC",
             description = "a method of 'gamedyn optimizers' (its defaults apply), or a full spec "
@@ -58,6 +60,24 @@ final class OptimizerOptions {
         return spec;
     }
 
+    /**
+     * Checks that no shortcut sets a hyperparameter that a grid axis sweeps, where it would have
+     * no effect.
+     *
+     * @throws IllegalArgumentException naming the option and the axis
+     */
+    void requireNotOverriddenBy(List<RadiusSweep.Axis> axes) {
+        for (RadiusSweep.Axis axis : axes) {
+            String option = axis.hyperparameter().equals("alpha") && lr != null ? "--lr"
+                    : axis.hyperparameter().equals("beta") && beta != null ? "--beta" : null;
+            if (option != null) {
+                throw new IllegalArgumentException(option + " and the --grid axis "
+                        + GridAxes.label(axis) + " both set " + axis.hyperparameter()
+                        + "; allowed: one of them");
+            }
+        }
+    }
+
     private static OptimizerSpec override(OptimizerSpec spec, String option, String name,
             Complex value) {
         try {
@@ -77,25 +97,27 @@ final class OptimizerOptions {
     /** {@code MAG@ANGLE}, {@code RE,IM} or {@code RE}, plain decimal numbers only. */
     static Complex complex(String text) {
         String t = text.strip();
-        if (t.matches(NUMBER)) {
-            return new Complex(Double.parseDouble(t), 0);
-        }
-        if (t.matches(NUMBER + "," + NUMBER)) {
-            int comma = t.indexOf(',');
-            return new Complex(Double.parseDouble(t.substring(0, comma)),
-                    Double.parseDouble(t.substring(comma + 1)));
-        }
-        if (t.matches(NUMBER + "@" + NUMBER)) {
-            int at = t.indexOf('@');
-            double modulus = Double.parseDouble(t.substring(0, at));
-            double argument = Double.parseDouble(t.substring(at + 1));
-            if (modulus < 0) {
-                throw new IllegalArgumentException("--beta '" + text + "' has magnitude "
-                        + modulus + "; allowed: MAG >= 0 in MAG@ANGLE");
+        int at = t.indexOf('@');
+        int comma = t.indexOf(',');
+        try {
+            if (at >= 0) {
+                double modulus = PlainNumbers.real(t.substring(0, at));
+                double argument = PlainNumbers.real(t.substring(at + 1));
+                if (modulus < 0) {
+                    throw new IllegalArgumentException("--beta '" + text + "' has magnitude "
+                            + modulus + "; allowed: MAG >= 0 in MAG@ANGLE");
+                }
+                return new Complex(modulus * Math.cos(argument), modulus * Math.sin(argument));
             }
-            return new Complex(modulus * Math.cos(argument), modulus * Math.sin(argument));
+            if (comma >= 0) {
+                return new Complex(PlainNumbers.real(t.substring(0, comma)),
+                        PlainNumbers.real(t.substring(comma + 1)));
+            }
+            return new Complex(PlainNumbers.real(t), 0);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--beta '" + text + "'; allowed: MAG@ANGLE (angle "
+                    + "in radians), RE,IM or a real number, in plain decimals, e.g. 0.9@0.3927, "
+                    + "0.83,0.34 or -0.5", e);
         }
-        throw new IllegalArgumentException("--beta '" + text + "'; allowed: MAG@ANGLE (angle in "
-                + "radians), RE,IM or a real number, e.g. 0.9@0.3927, 0.83,0.34 or -0.5");
     }
 }

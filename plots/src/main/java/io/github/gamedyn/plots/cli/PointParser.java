@@ -2,11 +2,12 @@ package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.Player;
+import io.github.gamedyn.core.spec.PlainNumbers;
 import java.util.stream.Collectors;
 
 /**
- * Reads a point ω from the command line: comma-separated finite numbers, one per coordinate of
- * the game. Failures are {@link IllegalArgumentException}s saying which coordinate is wrong.
+ * Reads a point ω from the command line: comma-separated finite {@linkplain PlainNumbers plain
+ * decimal numbers}, one per coordinate of the game. Failures are {@link IllegalArgumentException}s saying which coordinate is wrong.
  */
 final class PointParser {
 
@@ -35,22 +36,15 @@ final class PointParser {
     }
 
     private static double coordinate(String s, int position, String text) {
-        double x;
-        try {
-            // Double.parseDouble also accepts "NaN", "Infinity", "1d" and hex; only plain
-            // decimal numbers are meant here.
-            if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-                throw new NumberFormatException();
-            }
-            x = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
+        if (!PlainNumbers.isDecimal(s)) {
             throw new IllegalArgumentException("--at coordinate " + position + " of '" + text
                     + "' is '" + s + "', not a number");
         }
-        if (!Double.isFinite(x)) {
+        try {
+            return PlainNumbers.real(s);
+        } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--at coordinate " + position + " of '" + text
-                    + "' is '" + s + "', which is not finite");
+                    + "' is '" + s + "', which is not finite", e);
         }
-        return x;
     }
 }

@@ -3,10 +3,13 @@ package io.github.gamedyn.plots.cli;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
+import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
 import io.github.gamedyn.zoo.GameRegistry;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -41,11 +44,15 @@ import picocli.CommandLine.Spec;
             "The fixed point is --at, which must have |xi| <= 1e-8 max(1, |H|_F |w|), or else "
                     + "the one Newton's method finds from the game's default point; the command "
                     + "fails (exit 1) when Newton's method finds none.",
-            "--json prints {game, optimizer, fixedPoint, axes, cellCount, best: {values, "
-                    + "spectralRadius, radiusPerEvaluation, optimizer}, cells}; cells (each "
-                    + "{values, spectralRadius}, last axis fastest) only for grids of at most "
-                    + "10000 cells; --out writes every cell as CSV (one column per axis, then "
-                    + "spectral_radius), whole or not at all."},
+            "--json prints {game, optimizer, fixedPoint, axes, cellCount, nonFiniteCount, best: "
+                    + "{values, spectralRadius, radiusPerEvaluation, optimizer}, cells}; cells "
+                    + "(each {values, spectralRadius}, last axis fastest) only for grids of at "
+                    + "most 10000 cells; --out writes every cell as CSV (one column per axis, "
+                    + "then spectral_radius), whole or not at all.",
+            "A cell whose rho is not a finite number (the hyperparameters overflow the update) "
+                    + "is never the best one: its spectral_radius is empty in the CSV and null "
+                    + "in the JSON, and the text and JSON count such cells; when no cell is "
+                    + "finite the command fails (exit 1)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn radius dirac-gan --optimizer complex-momentum:alpha=0.1 "
@@ -87,18 +94,27 @@ final class RadiusCommand implements Runnable {
         OptimizerSpec s;
         List<RadiusSweep.Axis> axes;
         double[] fixedPoint;
-        RadiusSweep.Result result;
+        OutputFile target;
         try {
             g = GameRegistry.create(game);
             s = optimizer.spec();
             axes = GridAxes.parse(grid);
+            optimizer.requireNotOverriddenBy(axes);
+            target = OutputFile.of(out, "--out");
+            JacobianBudget.require(g, game, LinearisedAnalysis.fixedState(g, s, g.defaultPoint())
+                    .length, Runtime.getRuntime().availableProcessors(), "the analysis per cell");
             fixedPoint = at == null ? defaultFixedPoint(g) : givenFixedPoint(g);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        RadiusSweep.Result result;
+        try {
             result = sweep(g, fixedPoint, s, axes);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        if (out != null) {
-            OutputFile.write(out, csv(result));
+        if (target != null) {
+            target.write(csv -> csv(csv, result));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? json(s, fixedPoint, result) : text(s, fixedPoint, result));
@@ -145,20 +161,24 @@ final class RadiusCommand implements Runnable {
         return values;
     }
 
-    private static String csv(RadiusSweep.Result r) {
+    /** Streams every cell: one column per axis, then spectral_radius (empty when not finite). */
+    private static void csv(Writer csv, RadiusSweep.Result r) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (RadiusSweep.Axis axis : r.axes()) {
             sb.append(GridAxes.label(axis)).append(',');
         }
-        sb.append("spectral_radius\n");
+        csv.write(sb.append("spectral_radius\n").toString());
         double[] radii = r.radii();
         for (int i = 0; i < radii.length; i++) {
+            sb.setLength(0);
             for (double v : cellValues(r, i)) {
                 sb.append(v).append(',');
             }
-            sb.append(radii[i]).append('\n');
+            if (Double.isFinite(radii[i])) {
+                sb.append(radii[i]);
+            }
+            csv.write(sb.append('\n').toString());
         }
-        return sb.toString();
     }
 
     private String json(OptimizerSpec s, double[] fixedPoint, RadiusSweep.Result r) {
@@ -173,6 +193,7 @@ final class RadiusCommand implements Runnable {
                     .name("values").value(axis.values()).endObject();
         }
         json.endArray().name("cellCount").value(radii.length)
+                .name("nonFiniteCount").value(r.nonFiniteCount())
                 .name("best").beginObject()
                 .name("values").value(cellValues(r, r.bestIndex()))
                 .name("spectralRadius").value(r.bestRadius())
@@ -182,8 +203,13 @@ final class RadiusCommand implements Runnable {
         if (radii.length <= MAX_JSON_CELLS) {
             json.name("cells").beginArray();
             for (int i = 0; i < radii.length; i++) {
-                json.beginObject().name("values").value(cellValues(r, i))
-                        .name("spectralRadius").value(radii[i]).endObject();
+                json.beginObject().name("values").value(cellValues(r, i)).name("spectralRadius");
+                if (Double.isFinite(radii[i])) {
+                    json.value(radii[i]);
+                } else {
+                    json.nullValue();
+                }
+                json.endObject();
             }
             json.endArray();
         }
@@ -210,6 +236,10 @@ final class RadiusCommand implements Runnable {
         line(sb, "spectral radius", r.bestRadius() + " (per gradient evaluation "
                 + perEvaluation(r) + ")");
         line(sb, "best optimizer", r.best().toString());
+        if (r.nonFiniteCount() > 0) {
+            line(sb, "non-finite", r.nonFiniteCount() + " of " + r.radii().length + " cells (rho "
+                    + "overflowed: never the best; empty in --out, null in --json)");
+        }
         return sb.toString().stripTrailing();
     }
 

@@ -1,6 +1,7 @@
 package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.game.StrategyMap;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.momentum.Divergence;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
@@ -10,15 +11,32 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 
 /**
  * What {@code gamedyn optimize} reports about a run, as text or JSON.
  *
  * <p>The final point is the last finite one: the end of the run, or after a divergence the
  * parameters of the last finite state, {@code steps} being the steps that led there. The spectral
- * radius is reported only when the run completed and its final point ω_T is a fixed point by the
- * rule of {@code analyze} (‖ξ(ω_T)‖ ≤ 1e-8·max(1, ‖Ĥ‖_F‖ω_T‖)): ρ of the optimiser's linearised
- * augmented update at (ω_T, buffers 0), which is where the run converges to at rate ρ^t.
+ * radius ρ of the optimiser's linearised augmented update at (ω_T, buffers 0), the rate at which
+ * the run converges there, is reported only where it means that; otherwise it is absent with the
+ * first reason of these that applies:
+ * <ol>
+ *   <li>the run diverged;</li>
+ *   <li>ω_T is not a fixed point by the rule of {@code analyze}
+ *       (‖ξ(ω_T)‖ ≤ 1e-8·max(1, ‖Ĥ‖_F‖ω_T‖));</li>
+ *   <li>a strategy is saturated: the game has a {@linkplain Game#strategyMap() strategy map} and
+ *       some player plays some action with probability ≤ 1e-6, within 1e-6 of a face of the
+ *       simplex, where the gradient vanishes because the logits are far out, not because the
+ *       players are at an equilibrium;</li>
+ *   <li>ω_T is on a plateau: Ĥ(ω_T) = 0, or the Newton step \(\lVert\hat H^{+}\xi\rVert\), the
+ *       estimated distance to the nearest fixed point, exceeds 1e-6·max(1, ‖ω_T‖). This scale-free
+ *       test catches what the first cannot: where the losses flatten out (a saturated
+ *       discriminator) ξ and Ĥ are both tiny, ξ passes any absolute bound, and ρ ≈ 1 would read
+ *       like slow convergence.</li>
+ * </ol>
  *
  * @param game the game as the user wrote it
  * @param spec the optimiser
@@ -28,11 +46,16 @@ import java.util.OptionalDouble;
  * @param finalLosses the losses there
  * @param finalGradientNorm ‖ξ‖ there
  * @param divergence why the run stopped early, if it did
- * @param spectralRadius ρ at the final point, when it is a fixed point
+ * @param spectralRadius ρ at the final point, when it is a convergence rate
+ * @param noRadius why {@code spectralRadius} is absent, empty when it is present
  */
 record RunReport(String game, OptimizerSpec spec, double[] start, int steps, double[] finalPoint,
         double[] finalLosses, double finalGradientNorm, Optional<Divergence> divergence,
-        OptionalDouble spectralRadius) {
+        OptionalDouble spectralRadius, Optional<String> noRadius) {
+    /** A strategy with an action this unlikely is saturated. */
+    static final double SATURATED = 1e-6;
+    /** A Newton step longer than this (times max(1, ‖ω‖)) means no fixed point is near. */
+    static final double NEWTON_STEP = 1e-6;
 
     /** The report of run {@code r} of {@code spec} on {@code g} from {@code start}. */
     static RunReport of(String gameSpec, Game g, OptimizerSpec spec, double[] start, RunResult r) {
@@ -41,14 +64,60 @@ record RunReport(String game, OptimizerSpec spec, double[] start, int steps, dou
                 .orElseGet(() -> r.last().parameters());
         int steps = divergence.map(d -> d.step() - 1).orElse(r.steps());
         PointAnalysis at = new PointAnalysis(g, w);
-        OptionalDouble rho = divergence.isEmpty() && at.isFixedPoint()
+        Optional<String> noRadius = divergence.isPresent() ? Optional.of("the run diverged")
+                : notARate(g, w, at);
+        OptionalDouble rho = noRadius.isEmpty()
                 ? OptionalDouble.of(LinearisedAnalysis.at(g, spec, w).spectralRadius())
                 : OptionalDouble.empty();
         return new RunReport(gameSpec, spec, start, steps, w, g.losses(w), at.gradientNorm(),
-                divergence, rho);
+                divergence, rho, noRadius);
     }
 
-    /** One JSON object; {@code spectralRadius} and {@code divergence} only when they apply. */
+    /** Reasons 2–4 of the class comment, the first that applies. */
+    private static Optional<String> notARate(Game g, double[] w, PointAnalysis at) {
+        if (!at.isFixedPoint()) {
+            return Optional.of(String.format(Locale.ROOT, "the final point is not a fixed point"
+                    + " (|xi| = %.3g; the rule of 'gamedyn analyze')", at.gradientNorm()));
+        }
+        if (g.strategyMap().isPresent()) {
+            StrategyMap map = g.strategyMap().get();
+            for (int i = 0; i < g.players().size(); i++) {
+                double[] p = map.strategy(w, i);
+                for (int a = 0; a < p.length; a++) {
+                    if (p[a] <= SATURATED) {
+                        return Optional.of(String.format(Locale.ROOT, "player %s's strategy is"
+                                + " saturated: P(%s) = %.3g, within %.0e of a face of the simplex,"
+                                + " where the gradient vanishes as the logits grow; rho there is"
+                                + " not a rate of convergence",
+                                g.players().get(i).name(), map.actions(i).get(a), p[a],
+                                SATURATED));
+                    }
+                }
+            }
+        }
+        DMatrixRMaj h = at.jacobian();
+        if (NormOps_DDRM.normF(h) == 0) {
+            return Optional.of("the Jacobian vanishes at the final point: a plateau, where every"
+                    + " method has rho = 1");
+        }
+        DMatrixRMaj pinv = new DMatrixRMaj(h.numCols, h.numRows);
+        CommonOps_DDRM.pinv(h, pinv);
+        DMatrixRMaj step = new DMatrixRMaj(h.numCols, 1);
+        CommonOps_DDRM.mult(pinv, new DMatrixRMaj(at.gradient()), step);
+        double length = NormOps_DDRM.normF(step);
+        double bound = NEWTON_STEP * Math.max(1, NormOps_DDRM.normF(new DMatrixRMaj(w)));
+        if (!(length <= bound)) {
+            return Optional.of(String.format(Locale.ROOT, "the gradient vanishes on a plateau"
+                    + " with no fixed point near: the Newton step |H^+ xi| = %.3g exceeds"
+                    + " %.0e max(1, |w|) (e.g. a saturated discriminator)", length, NEWTON_STEP));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One JSON object; {@code spectralRadius} is null when absent, followed by its
+     * {@code reason}; {@code divergence} only when the run diverged.
+     */
     String json() {
         JsonWriter json = new JsonWriter().beginObject()
                 .name("game").value(game)
@@ -62,7 +131,12 @@ record RunReport(String game, OptimizerSpec spec, double[] start, int steps, dou
                 .name("finalLosses").value(finalLosses)
                 .name("finalGradientNorm").value(finalGradientNorm)
                 .name("diverged").value(divergence.isPresent());
-        spectralRadius.ifPresent(rho -> json.name("spectralRadius").value(rho));
+        json.name("spectralRadius");
+        if (spectralRadius.isPresent()) {
+            json.value(spectralRadius.getAsDouble());
+        } else {
+            json.nullValue().name("reason").value(noRadius.orElseThrow());
+        }
         divergence.ifPresent(d -> json.name("divergence").beginObject()
                 .name("step").value(d.step())
                 .name("player").value(d.playerName())
@@ -86,8 +160,7 @@ record RunReport(String game, OptimizerSpec spec, double[] start, int steps, dou
                 + Arrays.toString(d.lastFiniteState())).orElse("no"));
         line(sb, "spectral radius", spectralRadius.isPresent()
                 ? spectralRadius.getAsDouble() + " (linearised at the final point, a fixed point)"
-                : divergence.isPresent() ? "- (the run diverged)"
-                : "- (the final point is not a fixed point)");
+                : "- (" + noRadius.orElseThrow() + ")");
         return sb.toString().stripTrailing();
     }
 

@@ -6,28 +6,24 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import io.github.gamedyn.core.json.JsonWriter;
+import io.github.gamedyn.plots.output.AtomicFile;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 
 /**
  * Writes a computed figure as {@code ID.png}, {@code ID.svg}, {@code ID.csv} and {@code ID.json}
- * (parameters). Each file is written to a temporary file in the same folder and then moved into
- * place, so a file is either whole or absent, never half-written.
+ * (parameters), each through {@link AtomicFile}: a file is either whole or absent, never
+ * half-written.
  */
 public final class FigureFiles {
     /** Size of one panel in pixels (PNG) or user units (SVG). */
@@ -45,16 +41,17 @@ public final class FigureFiles {
     /**
      * Writes the four files into {@code dir} (created if missing).
      *
-     * @throws IOException if a file cannot be written; files already moved into place stay whole
+     * @throws IOException saying which file could not be written and why; files already moved
+     *     into place stay whole
      */
     public static void write(Path dir, String id, FigureResult figure) throws IOException {
-        Files.createDirectories(dir);
+        AtomicFile.requireWritableFolder(dir);
         int rows = (figure.panels().size() + figure.columns() - 1) / figure.columns();
         int cols = Math.min(figure.columns(), figure.panels().size());
         int width = cols * PANEL_WIDTH;
         int height = rows * PANEL_HEIGHT;
 
-        atomically(dir.resolve(id + ".png"), out -> {
+        AtomicFile.write(dir.resolve(id + ".png"), out -> {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -64,7 +61,7 @@ public final class FigureFiles {
             g.dispose();
             ImageIO.write(image, "png", out);
         });
-        atomically(dir.resolve(id + ".svg"), out -> {
+        AtomicFile.write(dir.resolve(id + ".svg"), out -> {
             SVGGraphics2D g = new SVGGraphics2D(svgDocument());
             g.setSVGCanvasSize(new Dimension(width, height));
             draw(g, figure, width, height);
@@ -73,9 +70,9 @@ public final class FigureFiles {
             }
         });
         byte[] csv = figure.data().toCsv().getBytes(StandardCharsets.UTF_8);
-        atomically(dir.resolve(id + ".csv"), out -> out.write(csv));
+        AtomicFile.write(dir.resolve(id + ".csv"), out -> out.write(csv));
         byte[] json = parametersJson(id, figure.parameters()).getBytes(StandardCharsets.UTF_8);
-        atomically(dir.resolve(id + ".json"), out -> out.write(json));
+        AtomicFile.write(dir.resolve(id + ".json"), out -> out.write(json));
     }
 
     private static void draw(Graphics2D g, FigureResult figure, int width, int height) {
@@ -104,41 +101,5 @@ public final class FigureFiles {
         JsonWriter json = new JsonWriter().beginObject().name("figure").value(id);
         parameters.forEach((k, v) -> json.name(k).value(v));
         return json.endObject() + "\n";
-    }
-
-    /** Writes through {@code body} into a temporary sibling, then moves it over {@code target}. */
-    public static void atomically(Path file, Body body) throws IOException {
-        // absolute, so that the temporary file lands next to the target even for a bare name
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.write(out);
-            }
-            readableByAll(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Temporary files are private to the user; a figure is meant to be shared. */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-            // the file system's default permissions apply
-        }
-    }
-
-    /** Writes a file's bytes. */
-    @FunctionalInterface
-    public interface Body {
-        void write(OutputStream out) throws IOException;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.figures;
 
+import io.github.gamedyn.plots.output.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ final class FigureIndex {
         html.append("</body></html>\n");
         byte[] mdBytes = md.toString().getBytes(StandardCharsets.UTF_8);
         byte[] htmlBytes = html.toString().getBytes(StandardCharsets.UTF_8);
-        FigureFiles.atomically(dir.resolve("index.md"), out -> out.write(mdBytes));
-        FigureFiles.atomically(dir.resolve("index.html"), out -> out.write(htmlBytes));
+        AtomicFile.write(dir.resolve("index.md"), out -> out.write(mdBytes));
+        AtomicFile.write(dir.resolve("index.html"), out -> out.write(htmlBytes));
     }
 
     private static String escape(String s) {

@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.figures;
 
+import io.github.gamedyn.plots.output.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,12 +27,15 @@ public final class FigureRunner {
     }
 
     /**
-     * Writes every figure of {@code figures} and an index into {@code dir}.
+     * Writes every figure of {@code figures} and an index into {@code dir}, after checking that
+     * files can be written there (creating it if missing), so that a bad folder fails before
+     * anything is computed.
      *
      * @return the time per figure, in order
      */
     public static List<Timing> run(Path dir, List<Figure> figures, boolean quick,
                                    Progress progress) throws IOException {
+        AtomicFile.requireWritableFolder(dir);
         List<FigureIndex.Entry> entries = new ArrayList<>();
         List<Timing> timings = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {

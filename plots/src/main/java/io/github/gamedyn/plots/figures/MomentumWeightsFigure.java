@@ -37,10 +37,11 @@ final class MomentumWeightsFigure implements Figure {
 
     @Override
     public String caption() {
-        return "Weight Re(βᵏ) = |β|ᵏcos(k·arg β) that complex momentum puts on the gradient from k"
-                + " steps ago, |β| = 0.9, for arg β = 0 (positive momentum), π/8, π/4, π/2 and π"
-                + " (negative momentum). Complex momentum paper (Lorraine et al., AISTATS 2022),"
-                + " figure of the momentum weights.";
+        return "Weight Re(βᵏ) = |β|ᵏcos(k·arg β) that complex momentum with a real step size"
+                + " puts on the gradient from k steps ago, k = 0..40, |β| = 0.9, for arg β = 0"
+                + " (positive momentum), π/8, π/4, π/2 and π (negative momentum): the closed"
+                + " form, no run (the same with --quick). Complex momentum paper (Lorraine et al.,"
+                + " AISTATS 2022), figure of the momentum weights.";
     }
 
     @Override

@@ -3,35 +3,115 @@ package io.github.gamedyn.plots.figures;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
-import io.github.gamedyn.zoo.GameRegistry;
+import io.github.gamedyn.zoo.SpectrumOfGames;
+import java.awt.BasicStroke;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
+import org.apache.commons.math3.complex.Complex;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * cm-spectrum, the "spectrum of games": for quadratic games whose Jacobian eigenvalues
- * \((1-\gamma_k) \pm i\gamma_k\) range from purely cooperative (\(\gamma = 0\)) to the given maximum
- * adversarialness \(\gamma_{\max}\), the number of gradient evaluations each method needs to
- * shrink the distance to the equilibrium by \(10^{6}\) with its best hyperparameters:
- * \(n = \ln 10^{-6} / \ln \rho_{\mathrm{eval}}\), \(\rho_{\mathrm{eval}} = \rho^{1/k}\) for k
- * gradient evaluations per step, ρ the smallest spectral radius over a hyperparameter grid.
+ * cm-spectrum, the "spectrum of games" of the complex momentum paper (Lorraine, Acuna, Vicol,
+ * Duvenaud; AISTATS 2022): on the {@linkplain SpectrumOfGames toy quadratic} at each maximum
+ * adversarialness \(\gamma_{\max}\), every method's hyperparameters are tuned on a grid to the
+ * smallest spectral radius ρ of its linearised update at the equilibrium, scored per gradient
+ * evaluation, \(\rho_{\mathrm{eval}} = \rho^{1/k}\) for k evaluations per step, and shown as the
+ * gradient evaluations to shrink the error a millionfold, \(\ln 10^{-6} / \ln \rho_{\mathrm{eval}}\).
+ *
+ * <p>The grids are the protocol's (numpy {@code linspace}), nested so that a method containing
+ * another as a special case is tuned over a grid containing the other's: β = 0 (gradient descent)
+ * is in every momentum grid, every momentum α grid contains gradient descent's, the best-phase
+ * grid of complex momentum contains the fixed phases and arg β = 0 and π (positive and negative
+ * momentum), and optimism β′ = 0 is gradient descent. Extragradient with extrapolation 0 is
+ * gradient descent too, but at two evaluations per step, so it may score worse. Values where every
+ * method has ρ ≥ 1 (α = 0, |β| = 1) are left out: gamedyn's domains exclude them. Arg β ∈ [0, π]
+ * suffices: with real α, β̄ gives the same ρ.
  */
 final class SpectrumOfGamesFigure implements Figure {
-    private static final int COORDINATES = 5;
+    /** Convergence means shrinking the error by this factor. */
+    private static final double TOLERANCE = 1e-6;
+    private static final java.awt.Color GREY = new java.awt.Color(120, 120, 120);
 
-    /** (label, spec, axes as hyperparameter:part:from:to:count with log spacing for alpha). */
-    private static final String[][] METHODS = {
-        {"gradient descent", "gd"},
-        {"positive momentum", "heavy-ball"},
-        {"negative momentum", "heavy-ball"},
-        {"complex momentum", "complex-momentum"},
-        {"extragradient", "extragradient"},
-        {"optimistic gradient", "optimistic"}};
+    /** The methods of the figure, in legend order. */
+    enum Method {
+        GRADIENT_DESCENT("gradient descent"),
+        POSITIVE_MOMENTUM("positive momentum"),
+        NEGATIVE_MOMENTUM("negative momentum"),
+        COMPLEX_QUARTER("complex momentum, arg β = π/4"),
+        COMPLEX_HALF("complex momentum, arg β = π/2"),
+        COMPLEX_THREE_QUARTERS("complex momentum, arg β = 3π/4"),
+        COMPLEX_BEST("complex momentum, best arg β"),
+        EXTRAGRADIENT("extragradient"),
+        OPTIMISTIC("optimistic gradient");
+
+        final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * The hyperparameter grids, each a numpy {@code linspace} (or a union of two) without the
+     * values outside gamedyn's domains.
+     *
+     * @param gdAlpha α of gradient descent, extragradient and optimistic gradient:
+     *     linspace(0, 1.75, n) without 0
+     * @param momentumAlpha α of every momentum method: gdAlpha ∪ linspace(0, 1, n) without 0
+     * @param modulus |β|: linspace(0, 1, n) without 1
+     * @param phase arg β of complex momentum at its best phase: linspace(0, π, phases), phases
+     *     − 1 a multiple of 4, so that π/4, π/2 and 3π/4 are grid values
+     * @param second extragradient's extrapolation and optimistic gradient's optimism:
+     *     linspace(0, 1.75, n)
+     */
+    record Grids(double[] gdAlpha, double[] momentumAlpha, double[] modulus, double[] phase,
+                 double[] second) {
+        /** The protocol's grids: 50 points per axis, 49 phases. */
+        static final Grids FULL = of(50, 49);
+        /** The quick grids: 15 points per axis, 9 phases. */
+        static final Grids QUICK = of(15, 9);
+
+        static Grids of(int n, int phases) {
+            double[] gd = Arrays.copyOfRange(linspace(0, 1.75, n), 1, n);
+            double[] momentum = union(gd, Arrays.copyOfRange(linspace(0, 1, n), 1, n));
+            double[] modulus = Arrays.copyOf(linspace(0, 1, n), n - 1);
+            return new Grids(gd, momentum, modulus, linspace(0, Math.PI, phases),
+                    linspace(0, 1.75, n));
+        }
+
+        /** The fixed phase j·π/4 (j = 1, 2, 3), as a value of {@link #phase}. */
+        double quarterPhase(int j) {
+            return phase[j * (phase.length - 1) / 4];
+        }
+    }
+
+    /**
+     * A method's best cell.
+     *
+     * @param method the method
+     * @param radius the smallest ρ over its grid
+     * @param evaluations gradient evaluations per step, k
+     * @param spec the spec of the best cell (the first on ties)
+     */
+    record Best(Method method, double radius, int evaluations, OptimizerSpec spec) {
+        /** \(\rho^{1/k}\), the score. */
+        double perEvaluation() {
+            return Math.pow(radius, 1.0 / evaluations);
+        }
+
+        /** \(\ln 10^{-6} / \ln \rho^{1/k}\), or ∞ when ρ ≥ 1. */
+        double evaluationsToConverge() {
+            double r = perEvaluation();
+            return r < 1 ? Math.log(TOLERANCE) / Math.log(r) : Double.POSITIVE_INFINITY;
+        }
+    }
 
     /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
     public static void main(String[] args) throws java.io.IOException {
@@ -50,98 +130,240 @@ final class SpectrumOfGamesFigure implements Figure {
 
     @Override
     public String caption() {
-        return "Quadratic games with " + COORDINATES + " coordinate pairs whose Jacobian"
-                + " eigenvalues (1 − γₖ) ± iγₖ spread evenly from purely cooperative (γ = 0) to"
-                + " the maximum adversarialness γ_max on the horizontal axis. For each method the"
-                + " hyperparameters are tuned on a grid (α log-spaced; real β in (0, 1) for"
-                + " positive and (−1, 0) for negative momentum; |β| and arg β for complex"
-                + " momentum) to the smallest spectral radius ρ of the linearised update, and the"
-                + " plot shows ln(10⁻⁶)/ln ρ^{1/k}, the gradient evaluations to shrink the error a"
-                + " millionfold (k evaluations per step; missing points: no setting converges)."
-                + " Complex momentum paper (Lorraine et al., AISTATS 2022), the spectrum-of-games"
-                + " figure.";
+        return "The complex momentum paper's spectrum of games (Lorraine et al., AISTATS 2022):"
+                + " quadratic games with 7 coordinate pairs, scales a = linspace(1/4, 4, 7) and"
+                + " adversarialness γₖ = γ_max·uₖ (u from numpy's seed(0) uniform draws, then"
+                + " γ₁ = 0 and γ₇ = γ_max), so pair k has Jacobian eigenvalues aₖ((1 − γₖ) ± iγₖ)."
+                + " At each of 20 values of γ_max in [0, 1] every method is tuned on a grid to the"
+                + " smallest spectral radius ρ of its linearised update; the score is ρ per"
+                + " gradient evaluation (ρ^{1/2} for extragradient). (a) gradient evaluations to"
+                + " shrink the error 10⁶-fold, ln 10⁻⁶ / ln ρ^{1/k} (missing: no setting"
+                + " converges); (b)–(d) the best hyperparameters. Grids (the paper's, nested so"
+                + " that every special case is inside its generalisation's grid): gradient"
+                + " descent α ∈ linspace(0, 1.75, 50); momentum α ∈ linspace(0, 1, 50) ∪"
+                + " linspace(0, 1.75, 50), |β| ∈ linspace(0, 1, 50), β = 0 included, real β for"
+                + " positive and negative momentum, arg β ∈ {π/4, π/2, 3π/4} and, for the best"
+                + " phase, 49 values in [0, π]; extragradient ω − αξ(ω − ηξ(ω)) and optimistic"
+                + " gradient ω − αg_t − β′(g_t − g_{t−1}) with α ∈ linspace(0, 1.75, 50) and"
+                + " η, β′ ∈ linspace(0, 1.75, 50); α = 0 and |β| = 1 (ρ ≥ 1) left out. --quick:"
+                + " 15 points per axis, 9 phases, 6 values of γ_max.";
+    }
+
+    /** The game of the figure at maximum adversarialness {@code gammaMax}; equilibrium 0. */
+    static Game game(double gammaMax) {
+        return SpectrumOfGames.game(gammaMax);
+    }
+
+    /**
+     * The best cell of every method on the game at {@code gammaMax}, in {@link Method} order.
+     *
+     * @param threads worker threads of the sweeps; the result does not depend on them
+     */
+    static List<Best> best(double gammaMax, Grids grids, int threads) {
+        Game game = game(gammaMax);
+        double[] origin = new double[game.dimension()];
+        double[] negative = new double[grids.modulus().length];
+        for (int i = 0; i < negative.length; i++) {
+            negative[i] = 0 - grids.modulus()[i];
+        }
+        RadiusSweep.Axis gdAlpha = axis("alpha", RadiusSweep.Part.REAL, grids.gdAlpha());
+        RadiusSweep.Axis alpha = axis("alpha", RadiusSweep.Part.REAL, grids.momentumAlpha());
+        RadiusSweep.Axis modulus = axis("beta", RadiusSweep.Part.MODULUS, grids.modulus());
+        List<Best> out = new ArrayList<>();
+        for (Method m : Method.values()) {
+            List<RadiusSweep.Axis> axes = switch (m) {
+                case GRADIENT_DESCENT -> List.of(gdAlpha);
+                case POSITIVE_MOMENTUM -> List.of(alpha,
+                        axis("beta", RadiusSweep.Part.REAL, grids.modulus()));
+                case NEGATIVE_MOMENTUM -> List.of(alpha,
+                        axis("beta", RadiusSweep.Part.REAL, negative));
+                case COMPLEX_QUARTER, COMPLEX_HALF, COMPLEX_THREE_QUARTERS -> List.of(alpha,
+                        axis("beta", RadiusSweep.Part.ARGUMENT,
+                                new double[] {grids.quarterPhase(m.ordinal() - 2)}), modulus);
+                case COMPLEX_BEST -> List.of(alpha,
+                        axis("beta", RadiusSweep.Part.ARGUMENT, grids.phase()), modulus);
+                case EXTRAGRADIENT -> List.of(gdAlpha,
+                        axis("extrapolation", RadiusSweep.Part.REAL, grids.second()));
+                case OPTIMISTIC -> List.of(gdAlpha,
+                        axis("optimism", RadiusSweep.Part.REAL, grids.second()));
+            };
+            RadiusSweep.Result r = RadiusSweep.sweep(game, origin, OptimizerSpec.parse(spec(m)),
+                    axes, threads);
+            out.add(new Best(m, r.bestRadius(), r.gradientEvaluationsPerStep(), r.best()));
+        }
+        return out;
+    }
+
+    private static String spec(Method m) {
+        return switch (m) {
+            case GRADIENT_DESCENT -> "gd";
+            case POSITIVE_MOMENTUM, NEGATIVE_MOMENTUM -> "heavy-ball";
+            case COMPLEX_QUARTER, COMPLEX_HALF, COMPLEX_THREE_QUARTERS, COMPLEX_BEST ->
+                    "complex-momentum";
+            case EXTRAGRADIENT -> "extragradient";
+            case OPTIMISTIC -> "optimistic";
+        };
+    }
+
+    private static RadiusSweep.Axis axis(String name, RadiusSweep.Part part, double[] values) {
+        return new RadiusSweep.Axis(name, part, values);
     }
 
     @Override
     public FigureResult compute(boolean quick) {
-        int gammas = quick ? 6 : 21;
-        int alphas = quick ? 12 : 40;
-        int betas = quick ? 6 : 16;
-        XYSeriesCollection data = new XYSeriesCollection();
-        List<XYSeries> series = new ArrayList<>();
-        for (String[] m : METHODS) {
-            series.add(new XYSeries(m[0]));
-        }
-        Table table = new Table("method", "gamma_max", "best_radius", "evaluations", "best_spec");
-        for (int g = 0; g < gammas; g++) {
-            double gammaMax = (double) g / (gammas - 1);
-            Game game = GameRegistry.create("quadratic:dim=" + COORDINATES + ",a=1,gamma="
-                    + gammaList(gammaMax));
-            for (int m = 0; m < METHODS.length; m++) {
-                RadiusSweep.Result r = RadiusSweep.sweep(game, new double[2 * COORDINATES],
-                        OptimizerSpec.parse(METHODS[m][1]), axes(m, alphas, betas),
-                        Runtime.getRuntime().availableProcessors());
-                double perEvaluation = Math.pow(r.bestRadius(),
-                        1.0 / r.gradientEvaluationsPerStep());
-                double evaluations = perEvaluation < 1 ? Math.log(1e-6) / Math.log(perEvaluation)
-                        : Double.POSITIVE_INFINITY;
-                if (Double.isFinite(evaluations)) {
-                    series.get(m).add(gammaMax, evaluations);
-                }
-                table.row(METHODS[m][0], gammaMax, r.bestRadius(), evaluations,
-                        r.best().toString());
+        Grids grids = quick ? Grids.QUICK : Grids.FULL;
+        double[] gammas = linspace(0, 1, quick ? 6 : 20);
+        int threads = Runtime.getRuntime().availableProcessors();
+        Method[] methods = Method.values();
+        XYSeriesCollection evaluations = new XYSeriesCollection();
+        XYSeriesCollection steps = new XYSeriesCollection();
+        XYSeriesCollection moduli = new XYSeriesCollection();
+        XYSeries phase = new XYSeries("complex momentum, best arg β");
+        XYSeries extrapolation = new XYSeries("extragradient: extrapolation η");
+        XYSeries optimism = new XYSeries("optimistic gradient: optimism β′");
+        for (Method m : methods) {
+            evaluations.addSeries(new XYSeries(m.label));
+            steps.addSeries(new XYSeries(m.label));
+            if (hasMomentum(m)) {
+                moduli.addSeries(new XYSeries(m.label));
             }
         }
-        series.forEach(data::addSeries);
-        var chart = Charts.lines("Gradient evaluations to converge", "maximum adversarialness"
-                + " γ_max", "gradient evaluations (log scale)", data);
-        chart.getXYPlot().setRangeAxis(Charts.logAxis("gradient evaluations to shrink error 10⁶×"
+        steps.addSeries(extrapolation);
+        steps.addSeries(optimism);
+        Table table = new Table("method", "gamma_max", "best_radius", "radius_per_evaluation",
+                "evaluations_to_converge", "alpha", "beta_modulus", "beta_argument",
+                "extrapolation", "optimism", "best_spec");
+        for (double gammaMax : gammas) {
+            for (Best b : best(gammaMax, grids, threads)) {
+                Method m = b.method();
+                OptimizerSpec s = b.spec();
+                double n = b.evaluationsToConverge();
+                if (Double.isFinite(n)) {
+                    evaluations.getSeries(m.ordinal()).add(gammaMax, n);
+                }
+                double alpha = s.real("alpha");
+                steps.getSeries(m.ordinal()).add(gammaMax, alpha);
+                // CSV cells of the hyperparameters a method does not have stay empty
+                Object[] cells = {"", "", "", ""};
+                if (hasMomentum(m)) {
+                    Complex beta = s.value("beta");
+                    double argument = Math.atan2(beta.getImaginary(), beta.getReal());
+                    cells[0] = beta.abs();
+                    cells[1] = argument;
+                    moduli.getSeries(m.label).add(gammaMax, beta.abs());
+                    if (m == Method.COMPLEX_BEST) {
+                        phase.add(gammaMax, argument);
+                    }
+                } else if (m == Method.EXTRAGRADIENT) {
+                    cells[2] = s.real("extrapolation");
+                    extrapolation.add(gammaMax, s.real("extrapolation"));
+                } else if (m == Method.OPTIMISTIC) {
+                    cells[3] = s.real("optimism");
+                    optimism.add(gammaMax, s.real("optimism"));
+                }
+                table.row(m.label, gammaMax, b.radius(), b.perEvaluation(), n, alpha, cells[0],
+                        cells[1], cells[2], cells[3], s.toString());
+            }
+        }
+        JFreeChart a = Charts.lines("(a) Gradient evaluations to converge", "maximum"
+                + " adversarialness γ_max", "gradient evaluations", evaluations);
+        a.getXYPlot().setRangeAxis(Charts.logAxis("gradient evaluations to shrink error 10⁶×"
                 + " (log)"));
+        JFreeChart b = Charts.lines("(b) Best step sizes", "maximum adversarialness γ_max",
+                "step size", steps);
+        JFreeChart c = Charts.lines("(c) Best momentum |β|", "maximum adversarialness γ_max",
+                "|β|", moduli);
+        JFreeChart d = Charts.lines("(d) Best arg β of complex momentum",
+                "maximum adversarialness γ_max", "arg β (radians)", new XYSeriesCollection(phase));
+        List<Method> all = List.of(methods);
+        List<Method> withMomentum = all.stream().filter(SpectrumOfGamesFigure::hasMomentum)
+                .toList();
+        style(a, all, List.of());
+        style(b, all, List.of(Method.EXTRAGRADIENT, Method.OPTIMISTIC));
+        style(c, withMomentum, List.of());
+        style(d, List.of(Method.COMPLEX_BEST), List.of());
+        for (JFreeChart chart : List.of(a, b, c, d)) {
+            chart.getXYPlot().getDomainAxis().setRange(-0.02, 1.02);
+        }
+        d.getXYPlot().getRangeAxis().setRange(-0.1, Math.PI + 0.1);
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("games", "quadratic, " + COORDINATES + " pairs, a = 1, γ_k evenly in [0, γ_max]");
-        params.put("gamma_max", gammas + " values in [0, 1]");
-        params.put("alpha grid", alphas + " values, log-spaced in [1e-3, 10]");
-        params.put("beta grid", betas + " values per axis");
-        params.put("tolerance", "error shrunk by 1e6");
-        return new FigureResult(List.of(chart), 1, table, params);
+        params.put("game", "SpectrumOfGames: 7 pairs, a = linspace(1/4, 4, 7), γ_k = γ_max·u_k,"
+                + " u = numpy seed(0) uniform(0, 1, 7), γ_1 = 0, γ_7 = γ_max");
+        params.put("gamma_max", "linspace(0, 1, " + gammas.length + ")");
+        params.put("alpha (gd, extragradient, optimistic)", describe(grids.gdAlpha()));
+        params.put("alpha (momentum)", describe(grids.momentumAlpha()));
+        params.put("|beta|", describe(grids.modulus()));
+        params.put("arg beta (best phase)", describe(grids.phase()));
+        params.put("extrapolation, optimism", describe(grids.second()));
+        params.put("score", "best ρ per gradient evaluation; evaluations to shrink the error by "
+                + (int) Math.round(1 / TOLERANCE));
+        params.put("evaluations_to_converge", "empty in the CSV where no setting converges (best ρ"
+                + " per evaluation ≥ 1)");
+        return new FigureResult(List.of(a, b, c, d), 2, table, params);
     }
 
-    private static String gammaList(double gammaMax) {
-        StringJoiner j = new StringJoiner(";");
-        for (int k = 0; k < COORDINATES; k++) {
-            j.add(Double.toString(gammaMax * k / (COORDINATES - 1)));
-        }
-        return j.toString();
+    private static boolean hasMomentum(Method m) {
+        return m != Method.GRADIENT_DESCENT && m != Method.EXTRAGRADIENT
+                && m != Method.OPTIMISTIC;
     }
 
-    private static List<RadiusSweep.Axis> axes(int method, int alphas, int betas) {
-        double[] alpha = new double[alphas];
-        for (int i = 0; i < alphas; i++) {
-            alpha[i] = Math.pow(10, -3 + 4.0 * i / (alphas - 1));
+    /**
+     * Each method in its colour in every panel: complex momentum at a fixed phase dashed and
+     * coloured by viridis at arg β/π (as in the paper), the other methods in fixed colours; the
+     * series after the methods, the second step sizes of {@code extra}, dotted in its colour.
+     */
+    private static void style(JFreeChart chart, List<Method> series, List<Method> extra) {
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        ViridisPaintScale viridis = new ViridisPaintScale(0, 1);
+        for (int i = 0; i < series.size() + extra.size(); i++) {
+            Method m = i < series.size() ? series.get(i) : extra.get(i - series.size());
+            r.setSeriesShapesVisible(i, true);
+            r.setSeriesPaint(i, switch (m) {
+                case GRADIENT_DESCENT -> Charts.PALETTE[0];
+                case POSITIVE_MOMENTUM -> Charts.PALETTE[3];
+                case NEGATIVE_MOMENTUM -> Charts.PALETTE[2];
+                case COMPLEX_QUARTER -> viridis.getPaint(0.25);
+                case COMPLEX_HALF -> viridis.getPaint(0.5);
+                case COMPLEX_THREE_QUARTERS -> viridis.getPaint(0.75);
+                case COMPLEX_BEST -> Charts.PALETTE[6];
+                case EXTRAGRADIENT -> Charts.PALETTE[1];
+                case OPTIMISTIC -> GREY;
+            });
+            float[] dashes = i >= series.size() ? new float[] {2f, 3f}
+                    : m == Method.COMPLEX_QUARTER || m == Method.COMPLEX_HALF
+                    || m == Method.COMPLEX_THREE_QUARTERS ? new float[] {6f, 4f} : null;
+            r.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                    10f, dashes, 0f));
         }
-        RadiusSweep.Axis a = new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, alpha);
-        return switch (method) {
-            case 1 -> List.of(a, new RadiusSweep.Axis("beta", RadiusSweep.Part.REAL,
-                    spaced(0.05, 0.95, betas)));
-            case 2 -> List.of(a, new RadiusSweep.Axis("beta", RadiusSweep.Part.REAL,
-                    spaced(-0.95, -0.05, betas)));
-            case 3 -> List.of(a, new RadiusSweep.Axis("beta", RadiusSweep.Part.ARGUMENT,
-                    spaced(0, Math.PI, betas)), new RadiusSweep.Axis("beta",
-                    RadiusSweep.Part.MODULUS, spaced(0.05, 0.95, betas)));
-            default -> List.of(a);
-        };
     }
 
-    private static double[] spaced(double from, double to, int n) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = from + (to - from) * i / (n - 1);
+    private static String describe(double[] grid) {
+        return String.format(Locale.ROOT, "%d values in [%s, %s]", grid.length, grid[0],
+                grid[grid.length - 1]);
+    }
+
+    /**
+     * numpy's {@code linspace(start, stop, num)}, bit for bit: \(start + i\cdot step\) with
+     * \(step = (stop - start)/(num - 1)\), the last value {@code stop}.
+     */
+    static double[] linspace(double start, double stop, int num) {
+        double step = (stop - start) / (num - 1);
+        double[] v = new double[num];
+        for (int i = 0; i < num; i++) {
+            v[i] = i * step + start;
         }
+        v[num - 1] = stop;
         return v;
+    }
+
+    /** The sorted union of two sorted arrays, exact repeats once (numpy's {@code unique}). */
+    static double[] union(double[] a, double[] b) {
+        return java.util.stream.DoubleStream.concat(Arrays.stream(a), Arrays.stream(b)).sorted()
+                .distinct().toArray();
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s(%d coordinates)", id(), COORDINATES);
+        return id() + "(spectrum of games, 7 pairs)";
     }
 }

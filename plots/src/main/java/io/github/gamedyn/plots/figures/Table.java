@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of data with named columns, written as RFC 4180 CSV. Numbers are written with
+ * Rows of data with named columns, written as CSV that {@code numpy.genfromtxt(path, names=True,
+ * delimiter=",")} and every other plain reader load: numbers are written with
  * {@link Double#toString(double)}, which round-trips and does not depend on the locale, so equal
- * data gives equal files.
+ * data gives equal files; a number that is not finite is an empty cell (NaN to numpy); text never
+ * needs quoting, since such readers do not understand quotes: a comma in text is written as a
+ * semicolon (e.g. the separators of an optimiser spec), and text with quotes, {@code #} (a
+ * comment to numpy) or line breaks is refused.
  */
 public final class Table {
     private final List<String> columns;
@@ -14,6 +18,9 @@ public final class Table {
 
     /** A table with these column names. */
     public Table(String... columns) {
+        for (String c : columns) {
+            text(c);
+        }
         this.columns = List.of(columns);
     }
 
@@ -25,7 +32,8 @@ public final class Table {
         }
         List<String> r = new ArrayList<>(values.length);
         for (Object v : values) {
-            r.add(v instanceof Double d ? Double.toString(d) : String.valueOf(v));
+            r.add(v instanceof Double d ? (Double.isFinite(d) ? Double.toString(d) : "")
+                    : text(String.valueOf(v)));
         }
         rows.add(r);
         return this;
@@ -47,17 +55,16 @@ public final class Table {
     }
 
     private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String c = cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
+        sb.append(String.join(",", cells)).append('\n');
+    }
+
+    /** Text as a cell: commas become semicolons; what a plain reader cannot load is refused. */
+    private static String text(String s) {
+        if (s.indexOf('"') >= 0 || s.indexOf('#') >= 0 || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("cell '" + s + "' has a quote, '#' or a line break; "
+                    + "allowed: text a plain CSV reader loads without quoting");
         }
-        sb.append('\n');
+        return s.replace(',', ';');
     }
 }

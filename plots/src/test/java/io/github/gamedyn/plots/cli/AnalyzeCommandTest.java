@@ -55,7 +55,7 @@ class AnalyzeCommandTest extends QuietTest {
         // ξ = (Ay, −Aᵀx) with A = I.
         assertArrayEquals(new double[] {0.5, 3, -1, 2}, numbers(r.get("gradient")));
         assertArrayEquals(new double[] {1, -2, 0.5, 3}, numbers(r.get("point")));
-        assertEquals("not a fixed point", r.get("classification"));
+        assertEquals("not-a-fixed-point", r.get("classification"));
         assertEquals(2, ((List<?>) r.get("eigenvalues")).size(), "±i twice: two pairs");
     }
 

@@ -1,6 +1,7 @@
 package io.github.gamedyn.plots.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class LyapunovCommandTest extends QuietTest {
     void matchingPenniesAtNashHasTheClosedFormSpectrum() {
         Map<String, Object> r = json("lyapunov", "matching-pennies", "--lr", "0.8", "--horizon",
                 "30", "--estimator", "qr", "--json");
-        assertEquals(List.of("game", "point", "lr", "horizon", "estimator", "exponents",
+        assertEquals(List.of("game", "point", "learningRate", "horizon", "estimator", "diverged", "exponents",
                 "maxExponent"), List.copyOf(r.keySet()));
         double expect = 0.5 * Math.log(1 + 0.64 / 16);
         List<?> exponents = (List<?>) r.get("exponents");
@@ -58,13 +59,16 @@ class LyapunovCommandTest extends QuietTest {
                 "--grid", "5", "--out", csv.toString());
         assertEquals(0, cli.exitCode(), cli.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("p1,p2,w1,w2,value", lines.get(0));
+        assertEquals("p1,p2,w1,w2,value,diverged", lines.get(0));
         assertEquals(26, lines.size());
         // row 2, column 2 is p1 = p2 = 0.5, the Nash point
         String[] centre = lines.get(1 + 2 * 5 + 2).split(",");
         assertEquals(0.5, Double.parseDouble(centre[0]), 1e-15);
         assertEquals(0.5, Double.parseDouble(centre[1]), 1e-15);
         assertEquals(0.5 * Math.log(1 + 0.64 / 16), Double.parseDouble(centre[4]), 1e-14);
+        assertEquals("0", centre[5]);
+        assertEquals("wrote 25 cells to " + csv + " (0 diverged: value empty, diverged = 1)\n",
+                cli.out());
     }
 
     @Test
@@ -80,5 +84,41 @@ class LyapunovCommandTest extends QuietTest {
             assertEquals(1, cli.err().lines().count(), cli.err());
             assertTrue(cli.err().startsWith("gamedyn: error: "), cli.err());
         }
+    }
+
+    /**
+     * Audit M9: GD with α = 10 on tandem (Ĥ has eigenvalue 4, |1 − 40| > 1) overflows within 200
+     * steps from every start off the line of fixed points. The landscape is kept with every cell
+     * marked diverged, and the single-point run from a cell's start reports the same, as text
+     * and JSON, with exit 0.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void divergedRunsAreResultsAndEveryOutputAgrees(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("f.csv");
+        Cli grid = Cli.run("lyapunov", "tandem", "--lr", "10", "--horizon", "200", "--grid", "3",
+                "--out", csv.toString());
+        assertEquals(0, grid.exitCode(), grid.err());
+        assertEquals("wrote 9 cells to " + csv + " (9 diverged: value empty, diverged = 1)\n",
+                grid.out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(10, lines.size());
+        // the centre cell: P1 = P2 = 0.5, logits (0, 0)
+        assertEquals("0.5,0.5,0.0,0.0,,1", lines.get(1 + 4));
+        for (String line : lines.subList(1, 10)) {
+            assertTrue(line.endsWith(",,1"), line);
+        }
+        Map<String, Object> r = json("lyapunov", "tandem", "--lr", "10", "--horizon", "200",
+                "--at", "0,0", "--json");
+        assertEquals(true, r.get("diverged"));
+        assertFalse(r.containsKey("exponents"));
+        Map<String, Object> d = (Map<String, Object>) r.get("divergence");
+        double step = (Double) d.get("step");
+        assertTrue(step > 1 && step <= 200, "step " + step);
+        assertTrue(((String) d.get("reason")).startsWith("non-finite "), (String) d.get("reason"));
+        Cli text = Cli.run("lyapunov", "tandem", "--lr", "10", "--horizon", "200", "--at", "0,0");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("diverged    yes: " + d.get("reason") + " at step "
+                + (int) step + "; last finite state "), text.out());
     }
 }

@@ -23,7 +23,7 @@ class OptimizerErrorsTest extends QuietTest {
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of(optimize("--optimizer", "nesterov"), "method = nesterov; allowed: gd"),
-                Arguments.of(optimize("--optimizer", "gd:alpha"), "allowed: key=value"),
+                Arguments.of(optimize("--optimizer", "gd:alpha"), "'alpha' is not of the form key=value"),
                 Arguments.of(optimize("--optimizer", "gd:alpha=-1"), "alpha = -1.0 for gd"),
                 Arguments.of(optimize("--optimizer", "heavy-ball", "--beta", "0.9@"),
                         "--beta '0.9@'; allowed: MAG@ANGLE"),
@@ -47,7 +47,10 @@ class OptimizerErrorsTest extends QuietTest {
                         "--schedule 'sequential'; allowed: simultaneous, alternating"),
                 Arguments.of(optimize("--optimizer", "gd", "--steps", "0"),
                         "--steps = 0; allowed: >= 1"),
-                Arguments.of(optimize("--optimizer", "gd", "--every", "0"), "--every = 0"),
+                Arguments.of(optimize("--optimizer", "gd", "--every", "0", "--out", "unused.csv"),
+                        "--every = 0"),
+                Arguments.of(optimize("--optimizer", "gd", "--every", "5"),
+                        "--every without --out has no effect"),
                 Arguments.of(optimize("--optimizer", "gd", "--at", "1"), "--at has 1 coordinate"),
                 Arguments.of(optimize("--optimizer", "gd", "--at", "1,1", "--seed", "3"),
                         "--at and --seed both given"),

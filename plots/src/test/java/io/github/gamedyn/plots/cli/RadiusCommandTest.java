@@ -30,7 +30,7 @@ class RadiusCommandTest extends QuietTest {
     void gradientDescentOnTheBilinearGameHasTheClosedFormRadius() {
         Map<String, Object> r = json("radius", "bilinear", "--optimizer", "gd", "--grid",
                 "alpha=0.1:1:10", "--json");
-        assertEquals(List.of("game", "optimizer", "fixedPoint", "axes", "cellCount", "best",
+        assertEquals(List.of("game", "optimizer", "fixedPoint", "axes", "cellCount", "nonFiniteCount", "best",
                 "cells"), List.copyOf(r.keySet()));
         assertEquals(List.of(0.0, 0.0), r.get("fixedPoint"));
         assertEquals(10.0, r.get("cellCount"));
@@ -96,5 +96,37 @@ class RadiusCommandTest extends QuietTest {
         Cli cli = Cli.run("radius", "--help");
         assertEquals(0, cli.exitCode());
         assertTrue(cli.out().contains("Examples:"), cli.out());
+    }
+
+    /**
+     * Audit M8: ρ = |1 − αλ| of GD on the Dirac GAN (λ = ±i/2 at 0, so ρ = √(1 + α²/4))
+     * overflows for α = 5e307 and 1e308; text, CSV
+     * and JSON agree on which cells have no finite ρ, and the best cell is the finite one.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void nonFiniteCellsAreMarkedAlikeInEveryOutput(@TempDir Path dir) throws Exception {
+        String[] args = {"radius", "dirac-gan", "--optimizer", "gd", "--grid",
+            "alpha=0.1:1e308:3"};
+        Path csv = dir.resolve("r.csv");
+        Cli text = Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--out", csv.toString())).toArray(String[]::new));
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("best cell       alpha.real = 0.1\n"), text.out());
+        assertTrue(text.out().contains("non-finite      2 of 3 cells"), text.out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(List.of("alpha.real,spectral_radius", "5.0E307,", "1.0E308,"),
+                List.of(lines.get(0), lines.get(2), lines.get(3)));
+        double rho = Math.sqrt(1 + 0.1 * 0.1 / 4);
+        assertEquals(rho, Double.parseDouble(lines.get(1).substring("0.1,".length())), 1e-15);
+        Map<String, Object> r = json(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--json")).toArray(String[]::new));
+        assertEquals(2.0, r.get("nonFiniteCount"));
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) r.get("cells");
+        assertEquals(rho, (Double) cells.get(0).get("spectralRadius"), 1e-15);
+        assertTrue(cells.get(1).containsKey("spectralRadius"));
+        assertEquals(null, cells.get(1).get("spectralRadius"));
+        assertEquals(null, cells.get(2).get("spectralRadius"));
+        assertEquals(List.of(0.1), ((Map<String, Object>) r.get("best")).get("values"));
     }
 }

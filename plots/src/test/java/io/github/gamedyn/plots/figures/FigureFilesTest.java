@@ -80,7 +80,7 @@ class FigureFilesTest {
     @Test
     void failedWriteLeavesNoPartialFile(@TempDir Path dir) {
         Path target = dir.resolve("x.csv");
-        assertThrows(IOException.class, () -> FigureFiles.atomically(target, out -> {
+        assertThrows(IOException.class, () -> io.github.gamedyn.plots.output.AtomicFile.write(target, out -> {
             out.write(new byte[] {1, 2, 3});
             throw new IOException("disk full");
         }));

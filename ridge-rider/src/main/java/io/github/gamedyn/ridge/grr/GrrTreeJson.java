@@ -15,7 +15,9 @@ import org.apache.commons.math3.complex.Complex;
  *  "clusters": [{"index", "features", "reading", "detail", "members", "meanLosses"}]}
  * </pre>
  * Optional members ({@code ?}) are left out when absent, and so is a Lyapunov exponent that is
- * not finite (the map diverged within the horizon). A branch is unstable when its growth
+ * not finite (the map diverged within the horizon). Enum values ({@code origin}, {@code part},
+ * {@code stop}, {@code options.search}) are lower case with hyphens, as everywhere in gamedyn's
+ * JSON (docs/json.md). A branch is unstable when its growth
  * \(|1 - \alpha\lambda|\) exceeds 1.
  */
 public final class GrrTreeJson {
@@ -73,7 +75,7 @@ public final class GrrTreeJson {
                 .name("followSteps").value(o.followSteps())
                 .name("followTolerance").value(o.followTolerance())
                 .name("clusterTolerance").value(o.clusterTolerance()).name("depth").value(o.depth())
-                .name("follower").value(follower(o)).name("search").value(o.search().name())
+                .name("follower").value(follower(o)).name("search").value(o.search())
                 .name("rideSteps").value(o.rideSteps())
                 .name("searchMap").value(searchMap(o))
                 .endObject();
@@ -90,7 +92,7 @@ public final class GrrTreeJson {
     }
 
     private static void point(BifurcationPoint p, JsonWriter out) {
-        out.beginObject().name("point").value(p.point()).name("origin").value(p.origin().name());
+        out.beginObject().name("point").value(p.point()).name("origin").value(p.origin());
         if (Double.isFinite(p.lyapunovExponent())) {
             out.name("lyapunovExponent").value(p.lyapunovExponent());
         }
@@ -106,14 +108,14 @@ public final class GrrTreeJson {
             BranchDirection d = b.direction();
             EndPoint e = b.end();
             out.beginObject().name("label").value(d.label()).name("eigenpair").value(d.eigenpair())
-                    .name("part").value(d.part().name()).name("sign").value(d.sign())
+                    .name("part").value(d.part()).name("sign").value(d.sign())
                     .name("eigenvalue");
             complex(d.eigenvalue(), out);
             out.name("growth").value(d.growth())
                     .name("direction").value(d.direction())
                     .name("end").beginObject().name("point").value(e.point())
                     .name("losses").value(e.losses()).name("gradientNorm").value(e.gradientNorm())
-                    .name("steps").value(e.steps()).name("stop").value(e.stop().name())
+                    .name("steps").value(e.steps()).name("stop").value(e.stop())
                     .name("features").value(e.features()).name("cluster").value(e.cluster())
                     .endObject();
             b.child().ifPresent(c -> {

@@ -29,7 +29,7 @@ class GrrOutputTest {
         String json = GrrTreeJson.toJson(PENNIES);
         assertTrue(json.startsWith("{\"game\":\"matching-pennies\",\"behaviour\":"), json);
         assertTrue(json.contains("\"classification\":\"rotational\""), json);
-        assertTrue(json.contains("\"label\":\"+Re v0\",\"eigenpair\":0,\"part\":\"REAL_PART\",\"sign\":1"), json);
+        assertTrue(json.contains("\"label\":\"+Re v0\",\"eigenpair\":0,\"part\":\"real-part\",\"sign\":1"), json);
         assertTrue(json.contains("\"clusters\":[{\"index\":0,"), json);
         String embedded = GrrTreeJson.write(PENNIES, new JsonWriter().beginObject().name("grr")).endObject()
                 .toString();

@@ -9,6 +9,7 @@ public final class DivergenceException extends ArithmeticException {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN_ENTRIES = 8;
 
+    private final String reason;
     private final int step;
     private final double[] lastFiniteState;
 
@@ -19,6 +20,7 @@ public final class DivergenceException extends ArithmeticException {
      */
     public DivergenceException(String what, int step, double[] lastFiniteState) {
         super("non-finite " + what + " at step " + step + "; last finite state " + format(lastFiniteState));
+        this.reason = "non-finite " + what;
         this.step = step;
         this.lastFiniteState = lastFiniteState.clone();
     }
@@ -37,6 +39,11 @@ public final class DivergenceException extends ArithmeticException {
                 throw new DivergenceException("state " + format(state), step, previous);
             }
         }
+    }
+
+    /** @return what became non-finite, e.g. {@code non-finite state [NaN, 1.0]} */
+    public String reason() {
+        return reason;
     }
 
     /** @return the step at which the run produced a non-finite value */

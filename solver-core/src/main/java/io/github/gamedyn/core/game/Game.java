@@ -3,10 +3,11 @@ package io.github.gamedyn.core.game;
 import io.github.gamedyn.core.ad.Differentiator;
 import io.github.gamedyn.core.ad.Linearization;
 import io.github.gamedyn.core.ad.LossFunction;
+import io.github.gamedyn.core.ad.Var;
+import io.github.gamedyn.core.size.SizeGuard;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
@@ -49,6 +50,11 @@ import org.ejml.data.DMatrixRMaj;
  * {@link #jacobianVectorProducts}) and linearisation at a point ({@link #linearize}) pay the
  * interpretive cost once for many results. Games are immutable and thread-safe. Array
  * arguments are not modified; results are new arrays.
+ *
+ * <p>Points must be finite, but losses and derivatives are computed as written and may be
+ * non-finite where the game is (an overflow, the logarithm of 0): callers that run dynamics check
+ * them, as {@code TrajectoryRecorder} of the momentum module does, treating a non-finite loss or ξ
+ * as a divergence.
  */
 public final class Game {
     private final String name;
@@ -279,11 +285,24 @@ public final class Game {
             this.name = name;
         }
 
-        /** Adds a player owning the next {@code size} coordinates of ω. */
+        /** Adds a player owning the next {@code size} coordinates of ω; names are distinct. */
         public Builder player(String playerName, int size) {
+            if (playerName == null || playerName.isBlank()) {
+                throw new IllegalArgumentException("player name = " + (playerName == null ? "null"
+                        : "'" + playerName + "'") + " in game " + name + "; allowed: a non-blank name");
+            }
+            if (players.stream().anyMatch(p -> p.name().equals(playerName))) {
+                throw new IllegalArgumentException("player name '" + playerName + "' given twice in game "
+                        + name + "; allowed: distinct names");
+            }
             if (size < 1) {
                 throw new IllegalArgumentException("size of player " + playerName + " = " + size
                         + "; allowed: ≥ 1");
+            }
+            if ((long) dimension + size > SizeGuard.MAX_ARRAY_LENGTH) {
+                throw new IllegalArgumentException("size of player " + playerName + " = " + size
+                        + " makes the dimension of game " + name + " " + ((long) dimension + size)
+                        + "; allowed: at most " + SizeGuard.MAX_ARRAY_LENGTH + " in all (one Java array)");
             }
             players.add(new Player(playerName, dimension, size));
             dimension += size;
@@ -292,25 +311,32 @@ public final class Game {
 
         /** The losses, one 1×1 {@code Var} per player in player order. */
         public Builder losses(LossFunction lossFunction) {
-            this.losses = Objects.requireNonNull(lossFunction, "lossFunction");
+            this.losses = required(lossFunction, "lossFunction");
             return this;
         }
 
-        /** The point analyses start from by default. Not modified. */
+        /** The point analyses start from by default, finite. Not modified. */
         public Builder defaultPoint(double... point) {
+            required(point, "default point");
+            for (int i = 0; i < point.length; i++) {
+                if (!Double.isFinite(point[i])) {
+                    throw new IllegalArgumentException("default point of game " + name + ": entry " + i
+                            + " = " + point[i] + "; allowed: finite");
+                }
+            }
             this.defaultPoint = point.clone();
             return this;
         }
 
         /** What the parameters mean as mixed strategies (checked against the players at build). */
         public Builder strategyMap(StrategyMap map) {
-            this.strategyMap = Objects.requireNonNull(map, "map");
+            this.strategyMap = required(map, "strategy map");
             return this;
         }
 
         /** How to tell the game's solutions apart (default: strategies, else parameters). */
         public Builder behaviour(BehaviourDescriptor descriptor) {
-            this.behaviour = Objects.requireNonNull(descriptor, "descriptor");
+            this.behaviour = required(descriptor, "behaviour descriptor");
             return this;
         }
 
@@ -334,6 +360,13 @@ public final class Game {
             int[] sizes = players.stream().mapToInt(Player::size).toArray();
             derivatives = new Differentiator(name, sizes, losses, defaultPoint);
             return new Game(this);
+        }
+
+        private <T> T required(T value, String what) {
+            if (value == null) {
+                throw new IllegalArgumentException(what + " of game " + name + " is null; allowed: a value");
+            }
+            return value;
         }
 
         /** The map's block sizes match the players', and it gives distributions at the default point. */

@@ -2,6 +2,7 @@ package io.github.gamedyn.core.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * A minimal streaming JSON writer, enough for machine-readable output (command line, figure
@@ -9,7 +10,8 @@ import java.util.Deque;
  * six-character escapes), so it survives any terminal encoding. Numbers are written with
  * {@link Double#toString(double)}, which round-trips every finite double exactly; JSON has no NaN
  * or infinity, so a non-finite number is refused with an {@link ArithmeticException} naming the
- * key it belonged to.
+ * key it belonged to. Enum constants are written in the vocabulary of every gamedyn document:
+ * lower case with hyphens ({@code GRADIENT_ASCENT} as {@code "gradient-ascent"}).
  *
  * <pre>{@code
  * String json = new JsonWriter().beginObject().name("x").value(0.5).endObject().toString();
@@ -58,6 +60,11 @@ public final class JsonWriter {
         beforeValue();
         quote(s);
         return this;
+    }
+
+    /** An enum constant as lower-case words joined by hyphens, e.g. {@code "step-cap"}. */
+    public JsonWriter value(Enum<?> e) {
+        return value(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     public JsonWriter value(int i) {

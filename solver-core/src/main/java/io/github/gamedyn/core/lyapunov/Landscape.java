@@ -1,5 +1,6 @@
 package io.github.gamedyn.core.lyapunov;
 
+import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.parallel.ParallelRanges;
 import java.util.Arrays;
 import java.util.Objects;
@@ -14,17 +15,23 @@ import java.util.function.ToDoubleFunction;
  * }</pre>
  * Cells are computed independently on {@code threads} threads and written to their own index, so for a
  * deterministic objective without shared mutable state the values are bit-identical for any thread count.
+ *
+ * <p>A cell whose run diverges (the objective throws {@link DivergenceException}, as the Lyapunov
+ * estimators do when the state or a tangent quantity becomes non-finite) is a result, not a failure:
+ * its value is NaN and {@link #diverged} says so, and the other cells are kept.
  */
 public final class Landscape {
 
     private final int columns;
     private final int rows;
     private final double[] values;
+    private final boolean[] diverged;
 
-    private Landscape(int columns, int rows, double[] values) {
+    private Landscape(int columns, int rows, double[] values, boolean[] diverged) {
         this.columns = columns;
         this.rows = rows;
         this.values = values;
+        this.diverged = diverged;
     }
 
     /**
@@ -33,6 +40,7 @@ public final class Landscape {
      * @param threads   number of worker threads, \( \ge 1 \); 1 runs in the calling thread
      * @return the values
      * @throws IllegalStateException naming the cell and its start point if the objective throws there
+     *     anything but a {@link DivergenceException} (the cell of lowest index, whatever the thread count)
      */
     public static Landscape evaluate(StartPointGrid grid, ToDoubleFunction<double[]> objective, int threads) {
         Objects.requireNonNull(grid, "grid");
@@ -43,11 +51,15 @@ public final class Landscape {
         int columns = grid.columns();
         int cells = columns * grid.rows();
         double[] values = new double[cells];
+        boolean[] diverged = new boolean[cells];
         ParallelRanges.run(cells, threads, 1, (from, to) -> {
             for (int cell = from; cell < to; cell++) {
                 double[] x0 = grid.point(cell % columns, cell / columns);
                 try {
                     values[cell] = objective.applyAsDouble(x0);
+                } catch (DivergenceException e) {
+                    values[cell] = Double.NaN;
+                    diverged[cell] = true;
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("objective failed at column " + cell % columns
                             + ", row " + cell / columns + ", start point " + Arrays.toString(x0)
@@ -55,7 +67,7 @@ public final class Landscape {
                 }
             }
         });
-        return new Landscape(columns, grid.rows(), values);
+        return new Landscape(columns, grid.rows(), values, diverged);
     }
 
     /**
@@ -83,7 +95,7 @@ public final class Landscape {
      * @param grid      the start points
      * @param objective the batched objective; called concurrently on disjoint batches
      * @param threads   number of worker threads, \( \ge 1 \)
-     * @return the values (NaN where the objective diverged)
+     * @return the values; a NaN value is a diverged cell
      */
     public static Landscape evaluate(StartPointGrid grid, BatchObjective objective, int threads) {
         Objects.requireNonNull(grid, "grid");
@@ -105,7 +117,11 @@ public final class Landscape {
             objective.evaluate(to - from, starts, out);
             System.arraycopy(out, 0, values, from, to - from);
         });
-        return new Landscape(columns, grid.rows(), values);
+        boolean[] diverged = new boolean[cells];
+        for (int cell = 0; cell < cells; cell++) {
+            diverged[cell] = Double.isNaN(values[cell]);
+        }
+        return new Landscape(columns, grid.rows(), values, diverged);
     }
 
     /** @return the number of columns */
@@ -124,11 +140,33 @@ public final class Landscape {
      * @return \( V_{ij} \)
      */
     public double value(int column, int row) {
+        return values[index(column, row)];
+    }
+
+    /**
+     * @param column \( i \)
+     * @param row    \( j \)
+     * @return whether the run from that cell's start point diverged (its value is then NaN)
+     */
+    public boolean diverged(int column, int row) {
+        return diverged[index(column, row)];
+    }
+
+    /** @return the number of cells whose run diverged */
+    public int divergedCount() {
+        int n = 0;
+        for (boolean d : diverged) {
+            n += d ? 1 : 0;
+        }
+        return n;
+    }
+
+    private int index(int column, int row) {
         if (column < 0 || column >= columns || row < 0 || row >= rows) {
             throw new IllegalArgumentException("(column, row) = (" + column + ", " + row + "); allowed: 0 <= column < "
                     + columns + ", 0 <= row < " + rows);
         }
-        return values[row * columns + column];
+        return row * columns + column;
     }
 
     /** @return a copy of the values, row-major: \( V_{ij} \) at index \( j \cdot \mathrm{columns} + i \) */

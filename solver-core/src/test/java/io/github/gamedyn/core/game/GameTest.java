@@ -107,4 +107,32 @@ class GameTest {
         assertEquals(6.0, reading.simultaneousGradient(new double[] {3})[0], 0);
         assertTrue(read[0] != 0.5625, "the second recording reads at another point");
     }
+
+    /** Audit L4 (B8, B10–B13, L5): builder arguments and null losses are named, never an NPE. */
+    @Test
+    void builderArgumentsAreCheckedWhereTheyAreGiven() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", Integer.MAX_VALUE));
+        assertEquals("size of player a = 2147483647 makes the dimension of game g 2147483647; "
+                + "allowed: at most 2147483639 in all (one Java array)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 2_000_000_000).player("b", 200_000_000));
+        assertEquals("size of player b = 200000000 makes the dimension of game g 2200000000; "
+                + "allowed: at most 2147483639 in all (one Java array)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Game.builder("g").player(null, 1));
+        assertEquals("player name = null in game g; allowed: a non-blank name", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).player("a", 1));
+        assertEquals("player name 'a' given twice in game g; allowed: distinct names",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).defaultPoint(Double.NaN));
+        assertEquals("default point of game g: entry 0 = NaN; allowed: finite", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).defaultPoint((double[]) null));
+        assertEquals("default point of game g is null; allowed: a value", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Game.builder("g").player("a", 1).losses(null));
+        assertEquals("lossFunction of game g is null; allowed: a value", e.getMessage());
+    }
 }

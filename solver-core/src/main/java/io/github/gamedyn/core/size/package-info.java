@@ -1,0 +1,2 @@
+/** Checks that work fits in memory before it starts. */
+package io.github.gamedyn.core.size;
