@@ -571,6 +571,58 @@ public final class Differentiator {
                 new int[] {0, losses.length}, new double[][] {gradients, products});
     }
 
+    /**
+     * The dense Ĥ at {@code count} points at once: the batched Jacobian-vector program once per
+     * column, every lane along the same unit vector.
+     *
+     * @param points {@code count × d}, row-major. Not modified.
+     * @param jacobians receives Ĥ at point b, row-major, in entries {@code b·d² .. (b+1)·d² − 1}.
+     *     Modified.
+     */
+    public void jacobians(int count, double[] points, double[] jacobians) {
+        checkBatch("points", count, points);
+        if (jacobians == null || jacobians.length != (long) count * dimension * dimension) {
+            throw new IllegalArgumentException("jacobians has length "
+                    + (jacobians == null ? "null" : String.valueOf(jacobians.length))
+                    + "; allowed: count × d × d = " + count + " × " + dimension + " × " + dimension);
+        }
+        Compiled c = compiled(Kind.JACOBIAN_PRODUCT, 0, Mode.BATCH);
+        Program.Workspace ws = c.workspace();
+        int dd = dimension * dimension;
+        double[] column = new double[c.lanes * dimension];
+        for (int first = 0; first < count; first += c.lanes) {
+            int lanes = Math.min(c.lanes, count - first);
+            c.program.reserve(ws, lanes);
+            double[] e = new double[lanes * dimension];
+            for (int j = 0; j < dimension; j++) {
+                // storage is reused within a run, so the points are written again every time
+                c.program.setInputBatch(ws, POINT, points, first, dimension, offsets);
+                for (int l = 0; l < lanes; l++) {
+                    e[l * dimension + j] = 1;
+                    if (j > 0) {
+                        e[l * dimension + j - 1] = 0;
+                    }
+                }
+                c.program.setInputBatch(ws, DIRECTION, e, 0, dimension, offsets);
+                c.program.runUniform(ws, false);
+                c.program.runLaned(ws, false);
+                for (int i = 0; i < losses.length; i++) {
+                    if (c.program.outputSize(losses.length + i) == 0) {
+                        zeroColumns(column, 0, lanes, offsets[i], blockSizes[i]);
+                    } else {
+                        c.program.outputBatch(ws, losses.length + i, column, 0, dimension,
+                                offsets[i]);
+                    }
+                }
+                for (int l = 0; l < lanes; l++) {
+                    for (int r = 0; r < dimension; r++) {
+                        jacobians[(first + l) * dd + r * dimension + j] = column[l * dimension + r];
+                    }
+                }
+            }
+        }
+    }
+
     // ---- linearisation ------------------------------------------------------------------------
 
     /**

@@ -504,9 +504,11 @@ final class Program {
     }
 
     /**
-     * Runs the laned phase for the workspace's lanes (after the uniform phase). A lane whose linear
-     * solve is singular gets NaN; with {@code strict} (one direction at a point) that throws
-     * instead, like the uniform phase.
+     * Runs the laned phase for the workspace's lanes (after the uniform phase). Storage is reused
+     * within a run, so every laned input must be written again before each run (the uniform phase's
+     * values, which laned instructions never overwrite, serve any number of laned runs). A lane
+     * whose linear solve is singular gets NaN; with {@code strict} (one direction at a point) that
+     * throws instead, like the uniform phase.
      */
     void runLaned(Workspace w, boolean strict) {
         final int[] c = code;

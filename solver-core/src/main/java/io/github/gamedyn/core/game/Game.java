@@ -238,6 +238,17 @@ public final class Game {
         derivatives.jacobianVectorProducts(count, points, directions, products, gradients);
     }
 
+    /**
+     * The dense Ĥ at {@code count} points at once (see {@link #simultaneousGradients}).
+     *
+     * @param points {@code count × d}, row-major. Not modified.
+     * @param jacobians receives Ĥ(ω_b) row-major in entries {@code b·d² .. (b+1)·d² − 1},
+     *     {@code count × d × d} in all. Modified.
+     */
+    public void jacobians(int count, double[] points, double[] jacobians) {
+        derivatives.jacobians(count, points, jacobians);
+    }
+
     /** Player {@code i}. */
     public Player player(int i) {
         if (i < 0 || i >= players.size()) {

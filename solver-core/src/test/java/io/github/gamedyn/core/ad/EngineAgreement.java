@@ -115,10 +115,14 @@ public final class EngineAgreement {
         double[] products = new double[count * d];
         double[] beside = new double[count * d];
         game.jacobianVectorProducts(count, points, directions, products, beside);
+        double[] jacobians = new double[count * d * d];
+        game.jacobians(count, points, jacobians);
         for (int b = 0; b < count; b++) {
             double[] w = java.util.Arrays.copyOfRange(points, b * d, (b + 1) * d);
             double[] v = java.util.Arrays.copyOfRange(directions, b * d, (b + 1) * d);
             String at = " in a batch, point " + b + " of game " + game.name();
+            close("batched Ĥ" + at, reference.jacobian(w).data,
+                    java.util.Arrays.copyOfRange(jacobians, b * d * d, (b + 1) * d * d));
             double[] xi = reference.simultaneousGradient(w);
             close("batched ξ" + at, xi, java.util.Arrays.copyOfRange(gradients, b * d, (b + 1) * d));
             close("batched ξ beside Ĥv" + at, xi,
