@@ -63,6 +63,12 @@ final class Kernels {
                     out[oo + i] = UnaryFunction.tanh(a[ao + i]);
                 }
             }
+            case SECH2 -> {
+                for (int i = 0; i < n; i++) {
+                    double e = Math.exp(-2 * Math.abs(a[ao + i]));
+                    out[oo + i] = 4 * e / ((1 + e) * (1 + e));
+                }
+            }
             case EXP -> {
                 for (int i = 0; i < n; i++) {
                     out[oo + i] = Math.exp(a[ao + i]);
@@ -153,10 +159,28 @@ final class Kernels {
             int m, boolean ta, boolean tb) {
         if (!tb) {
             Arrays.fill(c, co, co + n * m, 0);
+            if (ta) {
+                // Aᵀ B: rows p of A and B stream once, each an outer-product update of C
+                for (int p = 0; p < k; p++) {
+                    int ap = ao + p * n;
+                    int bp = bo + p * m;
+                    for (int i = 0; i < n; i++) {
+                        double s = a[ap + i];
+                        if (s == 0) {
+                            continue;
+                        }
+                        int ci = co + i * m;
+                        for (int j = 0; j < m; j++) {
+                            c[ci + j] += s * b[bp + j];
+                        }
+                    }
+                }
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 int ci = co + i * m;
                 for (int p = 0; p < k; p++) {
-                    double s = a[ao + (ta ? p * n + i : i * k + p)];
+                    double s = a[ao + i * k + p];
                     if (s == 0) {
                         continue;
                     }

@@ -37,18 +37,15 @@ enum UnaryFunction {
         }
     },
     /**
-     * \(\operatorname{sech}^2 x = 1 - \tanh^2 x\); for \(|\tanh x| &gt; 1/2\), where the subtraction
-     * cancels, \(4e/(1+e)^2\) with \(e = e^{-2|x|}\).
+     * \(\operatorname{sech}^2 x = 1 - \tanh^2 x = 4e/(1+e)^2\) with \(e = e^{-2|x|} \in (0, 1]\):
+     * one exponential and no subtraction, so full relative accuracy for every x (where
+     * \(1 - \tanh^2\) would cancel).
      */
     SECH2 {
         @Override
         double value(double x) {
-            double t = tanh(x);
-            if (Math.abs(t) > 0.5) {
-                double e = Math.exp(-2 * Math.abs(x));
-                return 4 * e / ((1 + e) * (1 + e));
-            }
-            return 1 - t * t;
+            double e = Math.exp(-2 * Math.abs(x));
+            return 4 * e / ((1 + e) * (1 + e));
         }
     },
     /** \(e^x\). */
