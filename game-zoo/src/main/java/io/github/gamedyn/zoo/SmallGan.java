@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * <p>Generator \(G\): an {@link Mlp} from noise \(z \sim N(0, I_2)\) through two tanh hidden
  * layers (width 16 by default) to the data space (\(\mathbb{R}^2\) for the ring, \(\mathbb{R}\) for
  * the line, \(\mathbb{R}^{64}\) for {@link DigitImages}). Wide hidden layers make it network-sized:
- * \(2w^2 + 10w + 3\) parameters on the ring (w = 220: 99 003; w = 705: 1 001 103) and
+ * \(2w^2 + 11w + 3\) parameters on the ring (w = 220: 99 223; w = 705: 1 001 808) and
  * \(2w^2 + 135w + 65\) on the digits (w = 190: 97 915; w = 675: 1 002 440). Discriminator \(D\): an MLP from the data space through two tanh hidden layers to a
  * logit. Players in order: generator, discriminator. On a batch of \(n\) data points \(x_r\) and
  * \(n\) noise samples \(z_r\):

@@ -86,9 +86,9 @@ final class GanLandscapeFigure implements Figure {
                 + " spectrum, not a rate over random draws, so no interval.";
     }
 
-    /** \( 2w^2 + 10w + 3 \), the parameters of the ring GAN of hidden width w. */
+    /** \( 2w^2 + 11w + 3 \), the parameters of the ring GAN of hidden width w. */
     static int parameterCount(int width) {
-        return 2 * width * width + 10 * width + 3;
+        return 2 * width * width + 11 * width + 3;
     }
 
     @Override

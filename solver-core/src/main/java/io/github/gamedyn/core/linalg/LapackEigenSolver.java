@@ -50,8 +50,9 @@ public final class LapackEigenSolver implements EigenSolver {
     private static LapackEigenSolver load() {
         try {
             LapackEigenSolver solver = new LapackEigenSolver(NativeLAPACK.getInstance());
-            // [[0, −1], [1, 0]] has eigenvalues ±i: a check that the library really computes.
-            Complex[] values = solver.eigenvalues(new DMatrixRMaj(new double[][] {{0, -1}, {1, 0}}));
+            // [[0, −1], [1, 0]] (column-major) has eigenvalues ±i: a check that the library really computes.
+            // It bypasses Spectra, whose initialisation asks this class for its instance.
+            Complex[] values = solver.schurEigenvalues(new double[] {0, 1, -1, 0}, 2, 1);
             return values[0].subtract(Complex.I).abs() < 1e-15 ? solver : null;
         } catch (RuntimeException | LinkageError e) {
             // No native LAPACK on this machine: the pure-Java solver serves.
@@ -103,7 +104,14 @@ public final class LapackEigenSolver implements EigenSolver {
         MatrixArguments.requireSquareFinite(a, "a", "eigenvalues");
         int n = a.numRows;
         double scale = Spectra.powerOfTwoScale(a.data, n * n);
-        double[] h = columnMajor(a, scale);
+        return schurEigenvalues(columnMajor(a, scale), n, scale);
+    }
+
+    /**
+     * @param h the scaled matrix, column-major. Modified.
+     * @param scale the factor it was scaled by
+     */
+    private Complex[] schurEigenvalues(double[] h, int n, double scale) {
         double[] tau = new double[Math.max(1, n - 1)];
         double[] wr = new double[n];
         double[] wi = new double[n];
