@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * high quality with probability \(1 - e^{-9/2} \approx 0.989\) in two dimensions and
  * 0.9973 in one.
  */
-public final class GaussianMixture {
+public final class GaussianMixture implements GanData {
     /** Share of the samples a mode needs to count as covered. */
     public static final double COVERAGE_SHARE = 0.01;
     /** Radius of a mode, in standard deviations. */
@@ -83,8 +83,15 @@ public final class GaussianMixture {
     }
 
     /** The dimension of the data. */
+    @Override
     public int dimension() {
         return centres[0].length;
+    }
+
+    /** {@code D-D, K modes}. */
+    @Override
+    public String label() {
+        return dimension() + "-D, " + modes() + " modes";
     }
 
     /** The number of modes. */
@@ -108,6 +115,7 @@ public final class GaussianMixture {
      * @param rng the source of randomness. Modified (advanced).
      * @return n × dimension, row-major
      */
+    @Override
     public double[] sample(int n, SplittableRandom rng) {
         int dim = dimension();
         double[] out = new double[n * dim];

@@ -39,7 +39,7 @@ public final class ModeCoverage implements BehaviourDescriptor {
 
     @Override
     public double[] describe(double[] w) {
-        GaussianMixture data = gan.data();
+        GaussianMixture data = gan.mixture();
         int dim = data.dimension();
         double[] x = gan.generate(w, samples, sampleSeed);
         double r2 = Math.pow(GaussianMixture.QUALITY_RADIUS * data.std(), 2);

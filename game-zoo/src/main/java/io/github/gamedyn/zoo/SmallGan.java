@@ -8,13 +8,15 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * A small GAN on a {@link GaussianMixture}, the "small GAN" of the complex momentum paper
+ * A GAN of two MLPs on a {@link GanData} set, by default a {@link GaussianMixture}: the "small GAN" of the complex momentum paper
  * (Lorraine, Acuna, Vicol, Duvenaud; AISTATS 2022) and of the GRR paper, after the 8-Gaussian
  * ring of Metz et al., "Unrolled generative adversarial networks" (ICLR 2017).
  *
  * <p>Generator \(G\): an {@link Mlp} from noise \(z \sim N(0, I_2)\) through two tanh hidden
  * layers (width 16 by default) to the data space (\(\mathbb{R}^2\) for the ring, \(\mathbb{R}\) for
- * the line). Discriminator \(D\): an MLP from the data space through two tanh hidden layers to a
+ * the line, \(\mathbb{R}^{64}\) for {@link DigitImages}). Wide hidden layers make it network-sized:
+ * \(2w^2 + 11w + 3\) parameters on the ring (w = 220: 99 223; w = 705: 1 001 808) and
+ * \(2w^2 + 135w + 65\) on the digits (w = 190: 97 915; w = 675: 1 002 440). Discriminator \(D\): an MLP from the data space through two tanh hidden layers to a
  * logit. Players in order: generator, discriminator. On a batch of \(n\) data points \(x_r\) and
  * \(n\) noise samples \(z_r\):
  * \[ L_D = -\tfrac1n\sum_r \log\sigma(D(x_r)) - \tfrac1n\sum_r \log(1 - \sigma(D(G(z_r)))),\qquad
@@ -47,15 +49,19 @@ public final class SmallGan {
             "small GAN (MLPs with 2 tanh hidden layers) on a mixture of Gaussians, fixed batch; "
                     + "default point: the seeded initialisation",
             List.of(new GameParameter("data", "ring", "ring (8 Gaussians on a circle of radius "
-                            + "2, σ = 0.05, in ℝ²) or line (4 Gaussians at −3, −1, 1, 3, σ = 0.05)"),
+                            + "2, σ = 0.05, in ℝ²), line (4 Gaussians at −3, −1, 1, 3, σ = 0.05) or "
+                            + "digits (8×8 digit-like images, in ℝ⁶⁴)"),
                     new GameParameter("width", "16", "hidden width of both networks (≥ 1)"),
                     new GameParameter("batch", "256", "data and noise samples in the batch (≥ 1)"),
                     new GameParameter("seed", "0", "seed of the batch and of the initialisation"),
                     new GameParameter("step", "0", "which seeded batch: 0 is the fixed batch, "
                             + "t the minibatch of training step t")),
             spec -> {
-                GaussianMixture data = spec.choice("data", List.of("ring", "line")).equals("ring")
-                        ? GaussianMixture.ring() : GaussianMixture.line();
+                GanData data = switch (spec.choice("data", List.of("ring", "line", "digits"))) {
+                    case "ring" -> GaussianMixture.ring();
+                    case "line" -> GaussianMixture.line();
+                    default -> new DigitImages();
+                };
                 int width = spec.integer("width", 1);
                 int batch = spec.integer("batch", 1);
                 requireFits("width = " + width + ", batch = " + batch, data.dimension(), width,
@@ -71,7 +77,7 @@ public final class SmallGan {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-    private final GaussianMixture data;
+    private final GanData data;
     private final Mlp generator;
     private final Mlp discriminator;
     private final int batch;
@@ -117,8 +123,17 @@ public final class SmallGan {
     }
 
     /** The data distribution. */
-    public GaussianMixture data() {
+    public GanData data() {
         return data;
+    }
+
+    /** The data as a Gaussian mixture, for mode coverage and sample quality. */
+    GaussianMixture mixture() {
+        if (data instanceof GaussianMixture mixture) {
+            return mixture;
+        }
+        throw new IllegalStateException("the data of this GAN, " + data.label()
+                + ", is not a Gaussian mixture; modes and sample quality are defined for Gaussian mixtures");
     }
 
     /** The number of generator parameters (the first block of ω). */
@@ -154,7 +169,7 @@ public final class SmallGan {
         Batch b = batch(t);
         int n = batch;
         int dim = data.dimension();
-        return Game.builder("small-gan(" + dim + "-D, " + data.modes() + " modes, n=" + n
+        Game.Builder game = Game.builder("small-gan(" + data.label() + ", n=" + n
                         + ", seed=" + seed + (t == 0 ? ")" : ", step " + t + ")"))
                 .player("generator", generator.size())
                 .player("discriminator", discriminator.size())
@@ -169,9 +184,11 @@ public final class SmallGan {
                     Var lossG = fakeLogits.logSigmoid().mean().negate();
                     return new Var[] {lossG, lossD};
                 })
-                .defaultPoint(initialPoint())
-                .behaviour(new ModeCoverage(this, BEHAVIOUR_SAMPLES, BEHAVIOUR_SEED))
-                .build();
+                .defaultPoint(initialPoint());
+        if (data instanceof GaussianMixture) {
+            game.behaviour(new ModeCoverage(this, BEHAVIOUR_SAMPLES, BEHAVIOUR_SEED));
+        }
+        return game.build();
     }
 
     /** The seeded initial parameters ω₀ (generator block, then discriminator block). */
@@ -227,9 +244,13 @@ public final class SmallGan {
         return discriminator.forward(w, generator.size(), points, points.length / dim);
     }
 
-    /** Modes covered and high-quality share of {@code n} generator samples. */
+    /**
+     * Modes covered and high-quality share of {@code n} generator samples.
+     *
+     * @throws IllegalStateException if the data is not a {@link GaussianMixture}
+     */
     public GaussianMixture.SampleQuality quality(double[] w, int n, long sampleSeed) {
-        return data.quality(generate(w, n, sampleSeed));
+        return mixture().quality(generate(w, n, sampleSeed));
     }
 
     /** The data and noise of step t. */
@@ -275,7 +296,7 @@ public final class SmallGan {
 
     /** Configuration of a {@link SmallGan}. */
     public static final class Builder {
-        private GaussianMixture data = GaussianMixture.ring();
+        private GanData data = GaussianMixture.ring();
         private int generatorWidth = 16;
         private int discriminatorWidth = 16;
         private int batch = 256;
@@ -285,8 +306,8 @@ public final class SmallGan {
         }
 
         /** The data distribution (default {@link GaussianMixture#ring()}). */
-        public Builder data(GaussianMixture mixture) {
-            this.data = Objects.requireNonNull(mixture, "mixture");
+        public Builder data(GanData distribution) {
+            this.data = Objects.requireNonNull(distribution, "distribution");
             return this;
         }
 

@@ -158,7 +158,7 @@ class SmallGanTest {
         assertEquals(1000, a.length);
         GaussianMixture.SampleQuality q = DEFAULT.quality(w, 500, 11);
         assertTrue(q.modesCovered() >= 0 && q.modesCovered() <= 8);
-        assertEquals(DEFAULT.data().quality(a), q);
+        assertEquals(DEFAULT.mixture().quality(a), q);
     }
 
     private static double[] generatorOn(double[] w, double[] noise) {

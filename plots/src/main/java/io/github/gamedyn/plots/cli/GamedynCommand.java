@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "spectra and the classification of points.",
         subcommands = {GamesCommand.class, AnalyzeCommand.class, LyapunovCommand.class,
             OptimizersCommand.class, OptimizeCommand.class, RadiusCommand.class,
-            FiguresCommand.class, GrrCommand.class,
+            FiguresCommand.class, GrrCommand.class, SpectrumCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

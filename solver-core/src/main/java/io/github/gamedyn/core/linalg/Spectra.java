@@ -15,12 +15,23 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Spectra {
 
-    private static final EigenSolver DEFAULT = new FrancisQrEigenSolver();
+    /** Set to {@code java} to use the pure-Java solver even where a native LAPACK is present. */
+    static final String SOLVER_PROPERTY = "gamedyn.eigensolver";
+
+    private static final EigenSolver DEFAULT = "java".equals(System.getProperty(SOLVER_PROPERTY))
+            ? new FrancisQrEigenSolver() : LapackEigenSolver.available().orElseGet(FrancisQrEigenSolver::new);
 
     private Spectra() {
     }
 
-    /** @return the default solver, a shared thread-safe {@link FrancisQrEigenSolver} */
+    /**
+     * The default solver, shared and thread-safe: the native {@link LapackEigenSolver} where a native
+     * LAPACK ({@code liblapack.so.3}) loads, else the pure-Java {@link FrancisQrEigenSolver}; the system
+     * property {@code -Dgamedyn.eigensolver=java} forces the latter. The two agree to rounding, so results
+     * computed on machines with and without a native LAPACK may differ in their last bits.
+     *
+     * @return the default solver
+     */
     public static EigenSolver defaultSolver() {
         return DEFAULT;
     }

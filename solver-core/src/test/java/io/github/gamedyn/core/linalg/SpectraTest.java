@@ -46,9 +46,12 @@ class SpectraTest extends QuietTest {
     }
 
     @Test
-    void defaultSolverIsSharedFrancisQr() {
+    void defaultSolverIsSharedAndNativeWherePresentUnlessJavaIsForced() {
         assertSame(Spectra.defaultSolver(), Spectra.defaultSolver());
-        assertEquals(FrancisQrEigenSolver.class, Spectra.defaultSolver().getClass());
+        boolean forced = "java".equals(System.getProperty(Spectra.SOLVER_PROPERTY));
+        Class<?> expected = !forced && LapackEigenSolver.available().isPresent() ? LapackEigenSolver.class
+                : FrancisQrEigenSolver.class;
+        assertEquals(expected, Spectra.defaultSolver().getClass());
     }
 
     @Test

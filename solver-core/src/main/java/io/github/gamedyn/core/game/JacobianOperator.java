@@ -1,0 +1,46 @@
+package io.github.gamedyn.core.game;
+
+import io.github.gamedyn.core.linalg.LinearOperator;
+
+/**
+ * The game Jacobian \( \hat H(\omega) \) at a point as a {@link LinearOperator}: \( v \mapsto \hat H v \)
+ * and \( v \mapsto \hat H^{\mathsf T} v \) (the row \( v^{\mathsf T}\hat H \) as a column), for matrix-free
+ * spectra of games too large for the dense \( \hat H \).
+ *
+ * <p>This is the one place where the matrix-free spectra meet the differentiation engine: every product
+ * goes through {@link Game#jacobianVectorProduct} and {@link Game#vectorJacobianProduct}.
+ *
+ * <pre>{@code
+ * PartialEigendecomposition top = ArnoldiEigenSolver.builder().count(10).build()
+ *         .solve(JacobianOperator.at(game, w));
+ * }</pre>
+ */
+public final class JacobianOperator {
+
+    private JacobianOperator() {
+    }
+
+    /**
+     * @param game the game
+     * @param w the point ω, length d. Not modified (copied).
+     * @return \( \hat H(\omega) \) as products
+     * @throws IllegalArgumentException if {@code game} is null or {@code w} has the wrong length or is not finite
+     */
+    public static LinearOperator at(Game game, double[] w) {
+        if (game == null) {
+            throw new IllegalArgumentException("game is null; allowed: a Game");
+        }
+        if (w == null || w.length != game.dimension()) {
+            throw new IllegalArgumentException("w has length " + (w == null ? "null" : w.length)
+                    + "; the game " + game.name() + " has dimension " + game.dimension());
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (!Double.isFinite(w[i])) {
+                throw new IllegalArgumentException("w[" + i + "] = " + w[i] + "; allowed: finite values");
+            }
+        }
+        double[] point = w.clone();
+        return LinearOperator.of(point.length, v -> game.jacobianVectorProduct(point, v),
+                v -> game.vectorJacobianProduct(point, v));
+    }
+}
