@@ -1,5 +1,6 @@
 package io.github.gamedyn.core.game;
 
+import io.github.gamedyn.core.ad.Linearization;
 import io.github.gamedyn.core.linalg.LinearOperator;
 
 /**
@@ -7,8 +8,9 @@ import io.github.gamedyn.core.linalg.LinearOperator;
  * and \( v \mapsto \hat H^{\mathsf T} v \) (the row \( v^{\mathsf T}\hat H \) as a column), for matrix-free
  * spectra of games too large for the dense \( \hat H \).
  *
- * <p>This is the one place where the matrix-free spectra meet the differentiation engine: every product
- * goes through {@link Game#jacobianVectorProduct} and {@link Game#vectorJacobianProduct}.
+ * <p>This is the one place where the matrix-free spectra meet the differentiation engine: the game is
+ * linearised once at ω ({@link Game#linearize}), so every product costs only the part of the traced
+ * program that is linear in v. The operator is confined to one thread, like the linearisation.
  *
  * <pre>{@code
  * PartialEigendecomposition top = ArnoldiEigenSolver.builder().count(10).build()
@@ -30,17 +32,8 @@ public final class JacobianOperator {
         if (game == null) {
             throw new IllegalArgumentException("game is null; allowed: a Game");
         }
-        if (w == null || w.length != game.dimension()) {
-            throw new IllegalArgumentException("w has length " + (w == null ? "null" : w.length)
-                    + "; the game " + game.name() + " has dimension " + game.dimension());
-        }
-        for (int i = 0; i < w.length; i++) {
-            if (!Double.isFinite(w[i])) {
-                throw new IllegalArgumentException("w[" + i + "] = " + w[i] + "; allowed: finite values");
-            }
-        }
-        double[] point = w.clone();
-        return LinearOperator.of(point.length, v -> game.jacobianVectorProduct(point, v),
-                v -> game.vectorJacobianProduct(point, v));
+        Linearization at = game.linearize(w);
+        return LinearOperator.of(game.dimension(), at::jacobianVectorProduct,
+                at::vectorJacobianProduct);
     }
 }
