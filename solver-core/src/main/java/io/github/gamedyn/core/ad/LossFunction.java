@@ -5,9 +5,10 @@ package io.github.gamedyn.core.ad;
  *
  * <p>Implementations read the players' parameter blocks with {@link Tape#block(int)}, create
  * constants with {@link Tape#constant(double)} and friends, and return one scalar loss per player,
- * in player order. They must not branch on values of the tape (derivatives would be those of the
- * branch taken) and must be safe to call from several threads at once (each call gets its own
- * tape).
+ * in player order. The game records them once, when it is built, and runs the recording from then
+ * on; so they must not branch on values of the tape (a game whose losses record a different
+ * program at another point is rejected by name) and must not depend on state that changes between
+ * calls.
  *
  * <pre>{@code
  * LossFunction matchingPennies = tape -> {

@@ -1,23 +1,32 @@
 /**
- * Exact differentiation of game losses: a tape of tensor operations evaluated in a truncated
- * Taylor algebra.
+ * Exact differentiation of game losses: the losses are traced once into a program, and every
+ * derivative is a transformation of that program, simplified, compiled and run (the JAX idea:
+ * trace, transform, run).
  *
- * <p>A loss is written once over {@link io.github.gamedyn.core.ad.Var} (a dense tensor recorded on
- * a {@link io.github.gamedyn.core.ad.Tape}). Every value on the tape carries {@code K = 2^q}
- * components indexed by subsets of {@code q ≤ 2} nilpotent tangent directions
- * \(x = x_\emptyset + x_1 \varepsilon_1 + x_2 \varepsilon_2 + x_{12}\varepsilon_1\varepsilon_2\),
- * \(\varepsilon_i^2 = 0\). A reverse sweep in the same algebra gives, from one recording:
- * <ul>
- *   <li>{@code q = 0}: the gradient \(\nabla L\) (reverse mode);</li>
- *   <li>{@code q = 1}: Hessian-vector products \(\nabla^2 L\, v\) (forward-over-reverse);</li>
- *   <li>{@code q = 2}: directional third derivatives \(D^3 L[a, b, \cdot]\).</li>
- * </ul>
- * Component {@code m} of every node depends only on components {@code s ⊆ m}, so the engine
- * computes components one at a time: the dense game Jacobian reuses the primal values and primal
- * adjoints for all of its columns. Adjoints flow only into nodes that depend on the parameter
- * blocks a sweep asks for, so the simultaneous gradient pays for each player's own block only.
+ * <p><b>Trace.</b> A loss is written once over {@link io.github.gamedyn.core.ad.Var}, a dense tensor
+ * recorded on a {@link io.github.gamedyn.core.ad.Tape}. Losses may not branch on values, so the
+ * recording is the same at every point; the game records it once, when it is built (and a second
+ * time, at another point, if the losses read a value, to check that they do not branch on it).
  *
- * <p>{@link io.github.gamedyn.core.ad.Differentiator} turns a
- * {@link io.github.gamedyn.core.ad.LossFunction} into these derivatives.
+ * <p><b>Transform.</b> The derivative rules of every primitive are written once, in terms of
+ * primitives ({@code Differentiation}): forward mode (jvp) appends the tangent of each node,
+ * reverse mode (vjp) the adjoint of each input; tangents and adjoints known to vanish are symbolic
+ * zeros and cost nothing. The simultaneous gradient \(\xi = (\nabla_{\theta_i} L_i)_i\) is one
+ * reverse sweep per player; \(\hat H v\) is the tangent of ξ; \(v^{\mathsf T}\hat H\) the adjoint of
+ * \(v\cdot\xi\); \(\nabla^2 L_k v\), \(\frac{d}{d\varepsilon}\hat H(\omega + \varepsilon u)v\) and
+ * \(\nabla_\omega\, a^{\mathsf T}\hat Hv\) are further tangents and adjoints of these.
+ *
+ * <p><b>Simplify and compile.</b> The program is built in a simplifying graph (constants folded,
+ * affine maps composed, transposes folded into products and solves, slices of concatenations
+ * resolved, equal nodes shared), small tensors may become scalars, and the program is compiled to
+ * a flat instruction list over preallocated storage, run by a loop without allocation.
+ *
+ * <p><b>Run.</b> At one point; over a batch of points at once, each value an array of lanes so that
+ * the inner loops vectorise and the interpretive cost is paid once per batch; or linearised at a
+ * point ({@link io.github.gamedyn.core.ad.Linearization}), the part of a program that does not
+ * depend on the directions run once and the rest for as many directions as wanted.
+ *
+ * <p>{@link io.github.gamedyn.core.ad.Differentiator} is the engine behind
+ * {@code io.github.gamedyn.core.game.Game}; use the game.
  */
 package io.github.gamedyn.core.ad;
