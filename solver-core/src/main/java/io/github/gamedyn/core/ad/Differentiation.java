@@ -161,6 +161,8 @@ final class Differentiation {
                 int first = dx != Graph.ZERO ? g.dense(dx, in[1], db) : g.expand(db, n.rows, n.cols);
                 return g.add(first, g.matmul(in[0], dw, false, false));
             }
+            case SECH2:
+                return t[in[0]] == Graph.ZERO ? Graph.ZERO : g.mul(sech2Slope(g, n, id), t[in[0]]);
             case SOLVE: {
                 boolean transpose = n.ints[0] == 1;
                 int da = t[in[0]];
@@ -239,6 +241,9 @@ final class Differentiation {
                     c.add(in[2], g.colsum(bar), -1);
                 }
                 break;
+            case SECH2:
+                c.add(in[0], g.mul(bar, sech2Slope(g, n, id)), -1);
+                break;
             case SOLVE: {
                 boolean transpose = n.ints[0] == 1;
                 int z = g.solve(in[0], bar, !transpose);
@@ -269,6 +274,14 @@ final class Differentiation {
     }
 
     /**
+     * \((\operatorname{sech}^2)'(x) = -2\tanh x \operatorname{sech}^2 x\) of the SECH2 node
+     * {@code id}, from its own inputs (t = tanh x) and value.
+     */
+    private static int sech2Slope(Graph g, Node n, int id) {
+        return g.mul(g.affine(-2, 0, n.input(1)), id);
+    }
+
+    /**
      * \(f'(x)\) as a node, with {@code y} = f(x), in forms that keep full relative accuracy
      * (\(\sigma' = \sigma(x)\sigma(-x)\), \(\tanh' = \operatorname{sech}^2\)).
      */
@@ -277,8 +290,7 @@ final class Differentiation {
             case SIGMOID -> g.mul(y, g.unary(UnaryFunction.SIGMOID, g.affine(-1, 0, x)));
             case LOG_SIGMOID -> g.unary(UnaryFunction.SIGMOID, g.affine(-1, 0, x));
             case SOFTPLUS -> g.unary(UnaryFunction.SIGMOID, x);
-            case TANH -> g.unary(UnaryFunction.SECH2, x);
-            case SECH2 -> g.mul(g.affine(-2, 0, g.unary(UnaryFunction.TANH, x)), y);
+            case TANH -> g.sech2(x, y);
             case EXP -> y;
             case LOG -> g.unary(UnaryFunction.RECIPROCAL, x);
             case RECIPROCAL -> g.affine(-1, 0, g.unary(UnaryFunction.SQUARE, y));

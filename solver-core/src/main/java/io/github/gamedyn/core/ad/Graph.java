@@ -269,6 +269,12 @@ final class Graph {
                 NO_REALS);
     }
 
+    /** \(\operatorname{sech}^2 x\) given x and {@code t} = tanh(x) (see {@link Primitive#SECH2}). */
+    int sech2(int x, int t) {
+        Node n = nodes.get(x);
+        return put(Primitive.SECH2, n.rows, n.cols, new int[] {x, t}, NONE, NO_REALS);
+    }
+
     // ---- reductions and broadcasts --------------------------------------------------------------
 
     int sum(int a) {
@@ -519,6 +525,7 @@ final class Graph {
             case LU -> put(Primitive.LU, n.rows, n.cols, inputs.clone(), NONE, NO_REALS);
             case SOLVE -> solve(inputs[0], inputs[2], n.ints[0] == 1);
             case MAX -> max(inputs[0]);
+            case SECH2 -> sech2(inputs[0], inputs[1]);
         };
     }
 }

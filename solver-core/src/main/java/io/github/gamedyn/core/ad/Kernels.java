@@ -63,12 +63,6 @@ final class Kernels {
                     out[oo + i] = UnaryFunction.tanh(a[ao + i]);
                 }
             }
-            case SECH2 -> {
-                for (int i = 0; i < n; i++) {
-                    double e = Math.exp(-2 * Math.abs(a[ao + i]));
-                    out[oo + i] = 4 * e / ((1 + e) * (1 + e));
-                }
-            }
             case EXP -> {
                 for (int i = 0; i < n; i++) {
                     out[oo + i] = Math.exp(a[ao + i]);
@@ -91,6 +85,24 @@ final class Kernels {
                 }
             }
         }
+    }
+
+    /**
+     * {@code out = sech²(x)} from x and {@code t = tanh(x)}: \(1 - t^2\) where \(|t| \le 1/2\),
+     * else \(4e/(1+e)^2\), \(e = e^{-2|x|}\) (no cancellation, one exponential).
+     */
+    static void sech2(double[] out, int oo, double[] x, int xo, double[] t, int to, int n) {
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = sech2(x[xo + i], t[to + i]);
+        }
+    }
+
+    static double sech2(double x, double t) {
+        if (Math.abs(t) <= 0.5) {
+            return 1 - t * t;
+        }
+        double e = Math.exp(-2 * Math.abs(x));
+        return 4 * e / ((1 + e) * (1 + e));
     }
 
     /** {@code out = Σ_i a_i}. */

@@ -103,6 +103,18 @@ final class LanedKernels {
         }
     }
 
+    /** {@code out = sech²(x)} from laned x and {@code t = tanh(x)} ({@link Kernels#sech2}). */
+    static void sech2(double[][] rows, int out, int x, int t, int n, int lanes) {
+        for (int e = 0; e < n; e++) {
+            double[] o = rows[out + e];
+            double[] xe = rows[x + e];
+            double[] te = rows[t + e];
+            for (int l = 0; l < lanes; l++) {
+                o[l] = Kernels.sech2(xe[l], te[l]);
+            }
+        }
+    }
+
     /** {@code out = Σ_e a_e}. */
     static void sum(double[][] rows, int out, int a, int n, int lanes) {
         double[] o = rows[out];

@@ -51,5 +51,12 @@ enum Primitive {
      */
     SOLVE,
     /** The largest entry, 1×1, as a constant of differentiation (stop-gradient). */
-    MAX
+    MAX,
+    /**
+     * \(\operatorname{sech}^2 x\) elementwise, inputs x and \(t = \tanh x\) (tanh's derivative):
+     * \(1 - t^2\) where \(|t| \le 1/2\), else \(4e/(1+e)^2\) with \(e = e^{-2|x|}\), where the
+     * subtraction would cancel; so the exponential is needed only for saturated entries. Its
+     * derivative \(-2t\operatorname{sech}^2 x\) flows to x alone (t is a function of x).
+     */
+    SECH2
 }

@@ -305,6 +305,7 @@ final class Program {
                         n.cols);
                 case LU -> add(ref(in[0]), n.rows);
                 case SOLVE -> add(ref(in[1]), ref(in[2]), n.rows, n.cols, n.ints[0]);
+                case SECH2 -> add(ref(in[0]), ref(in[1]), n.size());
                 default -> throw new IllegalStateException("cannot compile " + n.op);
             }
             code.set(start + 1, code.size() - start);
@@ -498,6 +499,7 @@ final class Program {
                 case 16 -> Kernels.solve(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5], c[pc + 6],
                         c[pc + 7] == 1);
                 case 17 -> Kernels.max(u, o, u, a, c[pc + 4]);
+                case 18 -> Kernels.sech2(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5]);
                 default -> throw new IllegalStateException("opcode " + op);
             }
         }
@@ -561,6 +563,7 @@ final class Program {
                 case 16 -> LanedKernels.solve(v, o, u, a, al, c[pc + 4] >>> 1,
                         (c[pc + 4] & 1) != 0, c[pc + 5], c[pc + 6], c[pc + 7] == 1, lanes);
                 case 17 -> LanedKernels.max(v, o, a, c[pc + 4], lanes);
+                case 18 -> LanedKernels.sech2(v, o, a, c[pc + 4] >>> 1, c[pc + 5], lanes);
                 default -> throw new IllegalStateException("opcode " + op);
             }
         }
@@ -624,7 +627,7 @@ final class Program {
         Primitive[] expected = {Primitive.ADD, Primitive.SUB, Primitive.MUL, Primitive.AFFINE,
             Primitive.UNARY, Primitive.SUM, Primitive.COLSUM, Primitive.EXPAND, Primitive.SLICE,
             Primitive.ASSEMBLE, Primitive.TRANSPOSE, Primitive.MATMUL, Primitive.DENSE,
-            Primitive.LU, Primitive.SOLVE, Primitive.MAX};
+            Primitive.LU, Primitive.SOLVE, Primitive.MAX, Primitive.SECH2};
         for (int k = 0; k < expected.length; k++) {
             if (expected[k].ordinal() != k + 2) {
                 throw new ExceptionInInitializerError("opcode of " + expected[k] + " moved");

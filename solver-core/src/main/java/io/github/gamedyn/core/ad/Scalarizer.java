@@ -153,6 +153,13 @@ final class Scalarizer {
                     };
                 }
             }
+            case SECH2 -> {
+                int[] a = scalarsOf(in[0]);
+                int[] t = scalarsOf(in[1]);
+                for (int k = 0; k < size; k++) {
+                    e[k] = to.sech2(scalar(a, k), scalar(t, k));
+                }
+            }
             case AFFINE -> {
                 int[] a = scalarsOf(in[0]);
                 for (int k = 0; k < size; k++) {

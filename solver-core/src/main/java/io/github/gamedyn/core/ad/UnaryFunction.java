@@ -3,9 +3,8 @@ package io.github.gamedyn.core.ad;
 /**
  * The smooth elementwise functions of a traced program. Only values live here: the derivative
  * rules ({@link Differentiation}) express each derivative through these functions again
- * (\(\sigma' = \sigma(x)\sigma(-x)\), \(\tanh' = \operatorname{sech}^2\),
- * \((\operatorname{sech}^2)' = -2\tanh\cdot\operatorname{sech}^2\), …), so derivatives of every
- * order come from the same set.
+ * (\(\sigma' = \sigma(x)\sigma(-x)\), \(\log' = 1/x\), …; tanh's derivative is the
+ * {@link Primitive#SECH2} primitive), so derivatives of every order come from the same set.
  */
 enum UnaryFunction {
     /** \(\sigma(x) = 1/(1+e^{-x})\), evaluated without overflow for either sign. */
@@ -34,18 +33,6 @@ enum UnaryFunction {
         @Override
         double value(double x) {
             return tanh(x);
-        }
-    },
-    /**
-     * \(\operatorname{sech}^2 x = 1 - \tanh^2 x = 4e/(1+e)^2\) with \(e = e^{-2|x|} \in (0, 1]\):
-     * one exponential and no subtraction, so full relative accuracy for every x (where
-     * \(1 - \tanh^2\) would cancel).
-     */
-    SECH2 {
-        @Override
-        double value(double x) {
-            double e = Math.exp(-2 * Math.abs(x));
-            return 4 * e / ((1 + e) * (1 + e));
         }
     },
     /** \(e^x\). */
