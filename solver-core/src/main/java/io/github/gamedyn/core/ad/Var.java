@@ -81,7 +81,12 @@ public final class Var {
 
     /** {@code this / other} (elementwise). */
     public Var div(Var other) {
-        return times(other.apply(UnaryFunction.RECIPROCAL));
+        return times(other.reciprocal());
+    }
+
+    /** {@code 1 / this} (elementwise). */
+    public Var reciprocal() {
+        return apply(UnaryFunction.RECIPROCAL);
     }
 
     /** {@code this + c}. */

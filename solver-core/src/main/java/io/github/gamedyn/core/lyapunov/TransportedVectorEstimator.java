@@ -116,6 +116,23 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
         }
     }
 
+    /**
+     * The landscape of this estimate over a grid of starts, the map evaluated over batches of
+     * starts ({@link #estimates}); bit-identical for any thread count.
+     *
+     * @param map     the map; its batched evaluation must be safe to call concurrently
+     * @param grid    the starts
+     * @param horizon \( k \ge 1 \)
+     * @param threads worker threads, \( \ge 1 \)
+     * @return the values, NaN (and diverged) where an orbit or stretch became non-finite
+     */
+    public Landscape landscape(DifferentiableMap map, StartPointGrid grid, int horizon,
+            int threads) {
+        Arguments.requireHorizon(horizon);
+        return Landscape.evaluate(grid, (n, starts, values) -> estimates(map, n, starts, horizon,
+                values), threads);
+    }
+
     /** \( \|v\|_2 \) of {@code v[from .. from+d−1]}, scaled by the largest entry as EJML's normF. */
     private static double norm(double[] v, int from, int d) {
         double scale = 0;
