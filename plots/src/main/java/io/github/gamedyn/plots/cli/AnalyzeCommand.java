@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.zoo.GameRegistry;
 import java.io.PrintWriter;
@@ -57,8 +58,7 @@ final class AnalyzeCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PointAnalysis analysis = new PointAnalysis(g, w);
-        String report = json ? AnalysisJson.write(game, analysis)
-                : AnalysisText.write(game, g, analysis);
+        String report = json ? analysis.toJson(game) : analysis.toText(game);
         PrintWriter out = spec.commandLine().getOut();
         out.println(report);
         out.flush();

@@ -1,6 +1,7 @@
 package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
+import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.momentum.LinearisedAnalysis;

@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.StrategyMap;
 import io.github.gamedyn.core.json.JsonWriter;

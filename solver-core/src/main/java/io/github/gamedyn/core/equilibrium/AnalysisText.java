@@ -1,8 +1,9 @@
-package io.github.gamedyn.plots.cli;
+package io.github.gamedyn.core.equilibrium;
 
-import io.github.gamedyn.core.linalg.Eigenpair;
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.linalg.Eigenpair;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ejml.data.DMatrixRMaj;
@@ -13,10 +14,11 @@ final class AnalysisText {
     private AnalysisText() {
     }
 
-    /** The report; {@code spec} is the game as the user wrote it. */
-    static String write(String spec, Game game, PointAnalysis analysis) {
+    /** The report; {@code label} is the game as the user wrote it. */
+    static String write(String label, PointAnalysis analysis) {
+        Game game = analysis.game();
         StringBuilder s = new StringBuilder();
-        s.append("game            ").append(spec).append("  (").append(game.name())
+        s.append("game            ").append(label).append("  (").append(game.name())
                 .append(", dimension ").append(game.dimension()).append(", players ")
                 .append(game.players().stream().map(p -> p.name() + ": " + p.size())
                         .collect(Collectors.joining(", "))).append(")\n");
@@ -42,8 +44,41 @@ final class AnalysisText {
             }
             s.append('\n');
         }
+        s.append("spectrum of S   ").append(vector(analysis.symmetricEigenvalues()))
+                .append("   (S = (Ĥ + Ĥᵀ)/2, the potential part)\n");
+        s.append("spectrum of A   ").append(Arrays.stream(analysis.rotationRates())
+                        .mapToObj(b -> b == 0 ? "0" : "±" + number(b) + "i")
+                        .collect(Collectors.joining(", ", "[", "]")))
+                .append("   (A = (Ĥ − Ĥᵀ)/2, the rotational part)\n");
+        List<double[]> strategies = analysis.strategies();
+        for (int i = 0; i < strategies.size(); i++) {
+            List<String> actions = game.strategyMap().orElseThrow().actions(i);
+            double[] x = strategies.get(i);
+            s.append(i == 0 ? "strategies      " : "                ")
+                    .append(game.player(i).name()).append(": ");
+            for (int a = 0; a < x.length; a++) {
+                s.append(a == 0 ? "" : ", ").append("P(").append(actions.get(a)).append(") = ")
+                        .append(number(x[a]));
+            }
+            s.append('\n');
+        }
+        for (PointAnalysis.Saturation sat : analysis.saturation()) {
+            s.append("saturated       ").append(sat.name()).append(": P(")
+                    .append(String.join("), P(", sat.actions())).append(") < ")
+                    .append(number(PointAnalysis.SATURATION_TOLERANCE))
+                    .append(" (near a face of its simplex: gradients vanish there, and a fixed "
+                            + "point may be an artefact of saturation)\n");
+        }
         s.append("classification  ").append(analysis.classificationLabel()).append(" (")
                 .append(analysis.classificationMeaning()).append(')');
+        double threshold = analysis.learningRateThreshold();
+        if (analysis.isFixedPoint()) {
+            s.append("\nthreshold α*    ").append(Double.isFinite(threshold)
+                    ? number(threshold) + " (gradient descent with step α is stable here iff "
+                            + "every eigenvalue has positive real part and α < α*)"
+                    : "none (no eigenvalue has positive real part: gradient descent is not stable "
+                            + "here for any α)");
+        }
         return s.toString();
     }
 
