@@ -2,9 +2,9 @@ package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
-import io.github.gamedyn.zoo.GameRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +35,12 @@ final class AnalyzeCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Option(names = "--at", paramLabel = "W1,W2,...",
             description = "the point omega, one number per coordinate (default: the game's "
@@ -51,7 +55,7 @@ final class AnalyzeCommand implements Runnable {
         Game g;
         double[] w;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
             JacobianBudget.require(g, game, g.dimension(), 1, "the analysis of Ĥ");
         } catch (IllegalArgumentException e) {

@@ -14,7 +14,6 @@ import io.github.gamedyn.core.lyapunov.PositiveExponentSumEstimator;
 import io.github.gamedyn.core.lyapunov.ProbabilityGrid;
 import io.github.gamedyn.core.lyapunov.StartPointGrid;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
-import io.github.gamedyn.zoo.GameRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -109,8 +109,12 @@ final class LyapunovCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Option(names = "--lr", required = true, paramLabel = "ALPHA",
             description = "learning rate alpha > 0")
@@ -151,7 +155,7 @@ final class LyapunovCommand implements Runnable {
         GradientDescentMap map;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
             e = Estimator.of(estimator);
             map = new GradientDescentMap(g, lr);

@@ -73,11 +73,15 @@ final class AnalysisText {
                 .append(analysis.classificationMeaning()).append(')');
         double threshold = analysis.learningRateThreshold();
         if (analysis.isFixedPoint()) {
-            s.append("\nthreshold α*    ").append(Double.isFinite(threshold)
+            s.append("\nthreshold α*    ").append(!Double.isFinite(threshold)
+                    ? "none (no eigenvalue has positive real part: gradient descent is not stable "
+                            + "here for any α)"
+                    : analysis.classification().orElseThrow() == Classification.STABLE
                     ? number(threshold) + " (gradient descent with step α is stable here iff "
-                            + "every eigenvalue has positive real part and α < α*)"
-                    : "none (no eigenvalue has positive real part: gradient descent is not stable "
-                            + "here for any α)");
+                            + "α < α*)"
+                    : number(threshold) + " (|1 − αλ| < 1 iff α < α* for the eigenvalues with "
+                            + "positive real part; the others make gradient descent unstable here "
+                            + "for every α)");
         }
         return s.toString();
     }

@@ -61,7 +61,7 @@ class PointAnalysisTest {
         assertTrue(text.contains("spectrum of S   [0.5, 0.5]"), text);
         assertTrue(text.contains("spectrum of A   [±2i]"), text);
         assertTrue(text.endsWith("threshold α*    0.235294 (gradient descent with step α is "
-                + "stable here iff every eigenvalue has positive real part and α < α*)"), text);
+                + "stable here iff α < α*)"), text);
     }
 
     @Test
@@ -96,6 +96,9 @@ class PointAnalysisTest {
         assertEquals(Optional.of(Classification.SADDLE), a.classification());
         // α* over the eigenvalues with positive real part: min(2/3, 2/1)
         assertEquals(2.0 / 3, a.learningRateThreshold(), 1e-14);
+        assertTrue(a.toText("potential").endsWith("threshold α*    0.666667 (|1 − αλ| < 1 iff α < α*"
+                + " for the eigenvalues with positive real part; the others make gradient descent"
+                + " unstable here for every α)"), a.toText("potential"));
     }
 
     @Test
@@ -120,6 +123,8 @@ class PointAnalysisTest {
 
         PointAnalysis nash = new PointAnalysis(PENNIES, new double[2]);
         assertEquals(Optional.of(Classification.ROTATIONAL), nash.classification());
+        assertTrue(nash.toText("pennies").endsWith("threshold α*    none (no eigenvalue has positive"
+                + " real part: gradient descent is not stable here for any α)"));
         assertTrue(nash.toJson("pennies").contains("\"learningRateThreshold\":null,"
                 + "\"symmetricEigenvalues\":[0.0,0.0],\"rotationRates\":[0.25],"
                 + "\"strategies\":[[0.5,0.5],[0.5,0.5]],\"saturated\":false"), nash.toJson("pennies"));
