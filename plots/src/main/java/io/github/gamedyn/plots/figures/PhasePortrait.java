@@ -117,8 +117,10 @@ public record PhasePortrait(Plane plane, int cells, List<Arrow> field,
         Table table = new Table("kind", "s", "t", "ds", "dt");
         rows(table);
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("s", plane.sLabel());
-        params.put("t", plane.tLabel());
+        if (!plane.sLabel().isEmpty()) {
+            params.put("s", plane.sLabel());
+            params.put("t", plane.tLabel());
+        }
         params.put("arrow grid", cells + "×" + cells);
         params.put("trajectories", Integer.toString(trajectories.size()));
         return new FigureResult(List.of(chart(0.6 * (plane.sMax() - plane.sMin()) / cells)
