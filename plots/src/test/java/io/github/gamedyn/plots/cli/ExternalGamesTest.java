@@ -186,6 +186,42 @@ class ExternalGamesTest extends QuietTest {
                 games.out());
     }
 
+    /** The commands of the README's "Games of your own", run as written, with what they say. */
+    @Test
+    void theReadmeCommandsRunAsWritten() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("```sh\n./gamedyn analyze stag-hunt --game-file");
+        assertTrue(start >= 0, "the README's block of commands");
+        List<String> lines = readme.substring(start + 6, readme.indexOf("```", start + 6)).lines()
+                .map(l -> l.replaceAll("\\s+#.*$", "")).toList();
+        // the jar is built the README's way in buildThePluginJar
+        assertEquals(List.of("javac -cp plots/target/gamedyn.jar -d build/stag-hunt "
+                        + "examples/StagHunt.java", "mkdir -p build/stag-hunt/META-INF/services",
+                "echo example.StagHunt > build/stag-hunt/META-INF/services/"
+                        + "io.github.gamedyn.zoo.GameProvider", "jar cf stag-hunt.jar -C build/stag-hunt ."),
+                lines.stream().filter(l -> !l.startsWith("./gamedyn ")).toList());
+        List<String> says = List.of("classification  saddle", "cluster 1: ", "stag-hunt - stag hunt",
+                "final point     [", "\"saturated\":true", "");
+        List<String> commands = lines.stream().filter(l -> l.startsWith("./gamedyn ")).toList();
+        assertEquals(says.size(), commands.size(), commands.toString());
+        Path csv = dir.resolve("ftle.csv");
+        for (int k = 0; k < commands.size(); k++) {
+            String[] args = commands.get(k).substring("./gamedyn ".length()).split("\\s+");
+            for (int a = 0; a < args.length; a++) {
+                args[a] = switch (args[a]) {
+                    case "examples/StagHunt.java" -> SOURCE.toString();
+                    case "stag-hunt.jar" -> jar.toString();
+                    case "ftle.csv" -> csv.toString();
+                    default -> args[a];
+                };
+            }
+            Cli cli = ok(args);
+            assertTrue(cli.out().contains(says.get(k)), commands.get(k) + "\n" + cli.out());
+        }
+        assertEquals(1 + 50 * 50, Files.readAllLines(csv).size());
+        assertEquals("p1,p2,w1,w2,value", Files.readAllLines(csv).get(0));
+    }
+
     private static void assertOneLine(Cli cli, int exitCode, String reason) {
         assertEquals(exitCode, cli.exitCode(), cli.err());
         assertEquals("", cli.out());
