@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code gamedyn analyze GAME [--at w1,w2,...] [--json]}: ξ, Ĥ, its eigenpairs, the point's class. */
+/**
+ * {@code gamedyn analyze GAME [--at w1,w2,...] [--json]}: the {@link PointAnalysis} of the game at
+ * the point (ξ, Ĥ, its eigenpairs, spectra, the point's class, α*, strategies and saturation).
+ */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -22,13 +25,18 @@ import picocli.CommandLine.Spec;
                     + "and the classification of the point for gradient learning: stable, "
                     + "unstable, saddle, rotational, degenerate (a zero eigenvalue) or not a fixed "
                     + "point (|xi| > 1e-8 max(1, |H|_F |w|)).",
+            "Also the spectra of S = (H + H^T)/2 and A = (H - H^T)/2, at a fixed point the "
+                    + "learning-rate threshold alpha* of gradient descent, and for a game with a "
+                    + "strategy map the players' strategies, a strategy within 1e-6 of a face of "
+                    + "its simplex flagged as saturated.",
             "Text output rounds to 6 significant digits; --json gives every number in full."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn analyze matching-pennies",
             "  gamedyn analyze matching-pennies --at 0.5,-0.25",
             "  gamedyn analyze bilinear:dim=2 --at=-1,0,0,2 --json",
-            "  gamedyn analyze bilinear:dim=2,seed=7 --json | jq .eigenvalues"})
+            "  gamedyn analyze bilinear:dim=2,seed=7 --json | jq .eigenvalues",
+            "  gamedyn analyze stag-hunt --game-file examples/StagHunt.java"})
 final class AnalyzeCommand implements Runnable {
 
     @Spec

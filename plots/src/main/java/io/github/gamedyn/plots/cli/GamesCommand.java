@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  gamedyn games",
+            "  gamedyn games --classpath stag-hunt.jar",
             "  gamedyn analyze bilinear:dim=3,seed=7"})
 final class GamesCommand implements Runnable {
 

@@ -2,6 +2,7 @@ package io.github.gamedyn.plots.figures;
 
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.lyapunov.Landscape;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,10 @@ public record HeatMap(Plane plane, String label, double[] s, double[] t, double[
 
     /** Checks the shape and copies. */
     public HeatMap {
+        if (s.length == 0 || t.length == 0) {
+            throw new IllegalArgumentException("s has " + s.length + " values, t " + t.length
+                    + "; allowed: at least one each");
+        }
         if (values.length != s.length) {
             throw new IllegalArgumentException("values has " + values.length + " columns; s has "
                     + s.length + " values");
@@ -106,24 +111,12 @@ public record HeatMap(Plane plane, String label, double[] s, double[] t, double[
 
     /** The smallest value. */
     public double min() {
-        double m = Double.POSITIVE_INFINITY;
-        for (double[] column : values) {
-            for (double v : column) {
-                m = Math.min(m, v);
-            }
-        }
-        return m;
+        return Arrays.stream(values).flatMapToDouble(Arrays::stream).min().orElseThrow();
     }
 
     /** The largest value. */
     public double max() {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double[] column : values) {
-            for (double v : column) {
-                m = Math.max(m, v);
-            }
-        }
-        return m;
+        return Arrays.stream(values).flatMapToDouble(Arrays::stream).max().orElseThrow();
     }
 
     /** Appends one row {@code (prefix..., s, t, value)} per cell, s outer, t inner. */
