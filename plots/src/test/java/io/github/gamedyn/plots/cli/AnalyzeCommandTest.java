@@ -56,7 +56,7 @@ class AnalyzeCommandTest extends QuietTest {
         assertEquals(List.of(Map.of("player", 1.0, "name", "column", "actions", List.of("heads"))),
                 r.get("saturation"));
         Cli text = Cli.run("analyze", "matching-pennies", "--at", "0,-15");
-        assertTrue(text.out().contains("saturated       column: P(heads) < 1e-06"), text.out());
+        assertTrue(text.out().contains("saturated       column: P(heads) ≤ 1e-06"), text.out());
     }
 
     private static void assertArrayEquals(double[] expected, double[] actual) {

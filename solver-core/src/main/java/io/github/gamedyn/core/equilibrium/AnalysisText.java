@@ -64,7 +64,7 @@ final class AnalysisText {
         }
         for (PointAnalysis.Saturation sat : analysis.saturation()) {
             s.append("saturated       ").append(sat.name()).append(": P(")
-                    .append(String.join("), P(", sat.actions())).append(") < ")
+                    .append(String.join("), P(", sat.actions())).append(") ≤ ")
                     .append(number(PointAnalysis.SATURATION_TOLERANCE))
                     .append(" (near a face of its simplex: gradients vanish there, and a fixed "
                             + "point may be an artefact of saturation)\n");

@@ -30,7 +30,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *   <li>at a fixed point its {@link Classification} and the learning-rate threshold
  *       \(\alpha^*\) of gradient descent ({@link Classification#learningRateThreshold});</li>
  *   <li>for a game with a {@link StrategyMap}, the players' strategies and <b>saturation</b>: a
- *       player whose strategy gives some action a probability below
+ *       player whose strategy gives some action a probability of at most
  *       {@value #SATURATION_TOLERANCE} (a strategy within 1e-6 of a face of its simplex) is
  *       flagged. There the logits are far out, the gradients vanish exponentially, and a
  *       "fixed point" may be an artefact of saturation rather than an equilibrium.</li>
@@ -49,7 +49,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 public final class PointAnalysis {
     /** The relative tolerance of the fixed-point test. */
     public static final double FIXED_POINT_TOLERANCE = 1e-8;
-    /** A probability below this marks a saturated strategy. */
+    /** A probability at most this marks a saturated strategy. */
     public static final double SATURATION_TOLERANCE = 1e-6;
 
     /**
@@ -57,7 +57,7 @@ public final class PointAnalysis {
      *
      * @param player the player's index
      * @param name the player's name
-     * @param actions the actions played with probability below the tolerance
+     * @param actions the actions played with probability at most the tolerance
      */
     public record Saturation(int player, String name, List<String> actions) {
         /** Copies the list. */
@@ -113,7 +113,7 @@ public final class PointAnalysis {
             strategies.add(x);
             List<String> faces = new ArrayList<>();
             for (int a = 0; a < x.length; a++) {
-                if (x[a] < SATURATION_TOLERANCE) {
+                if (x[a] <= SATURATION_TOLERANCE) {
                     faces.add(map.actions(i).get(a));
                 }
             }

@@ -112,7 +112,7 @@ class PointAnalysisTest {
         assertTrue(saturated.toJson("pennies").endsWith("\"saturated\":true,\"saturation\":"
                 + "[{\"player\":0,\"name\":\"row\",\"actions\":[\"tails\"]}]}"));
         String text = saturated.toText("pennies");
-        assertTrue(text.contains("\nsaturated       row: P(tails) < 1e-06 (near a face of its simplex"), text);
+        assertTrue(text.contains("\nsaturated       row: P(tails) ≤ 1e-06 (near a face of its simplex"), text);
         assertTrue(text.contains("strategies      row: P(heads) = 0.999999, P(tails) = 8.31528e-07\n"
                 + "                column: P(heads) = 0.5, P(tails) = 0.5\n"), text);
 
