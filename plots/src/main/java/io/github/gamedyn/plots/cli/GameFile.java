@@ -4,6 +4,7 @@ import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.zoo.GameProvider;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -69,7 +70,8 @@ final class GameFile {
             List<String> options = List.of("-d", classes.toString(), "-classpath",
                     classpath(classpath), "-encoding", "UTF-8", "-proc:none",
                     "-nowarn", "-Xlint:none");
-            compiled = compiler.getTask(null, files, diagnostics, options, null,
+            // everything the compiler says goes to the diagnostics, none to the console
+            compiled = compiler.getTask(new StringWriter(), files, diagnostics, options, null,
                     files.getJavaFileObjects(source.toFile())).call();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compile " + source + ": " + e.getMessage(), e);
