@@ -201,7 +201,7 @@ class ExternalGamesTest extends QuietTest {
                         + "io.github.gamedyn.zoo.GameProvider", "jar cf stag-hunt.jar -C build/stag-hunt ."),
                 lines.stream().filter(l -> !l.startsWith("./gamedyn ")).toList());
         List<String> says = List.of("classification  saddle", "cluster 1: ", "stag-hunt - stag hunt",
-                "final point     [", "\"saturated\":true", "");
+                "final point     [", "\"saturated\":true", "wrote 2500 cells to ");
         List<String> commands = lines.stream().filter(l -> l.startsWith("./gamedyn ")).toList();
         assertEquals(says.size(), commands.size(), commands.toString());
         Path csv = dir.resolve("ftle.csv");
@@ -219,7 +219,7 @@ class ExternalGamesTest extends QuietTest {
             assertTrue(cli.out().contains(says.get(k)), commands.get(k) + "\n" + cli.out());
         }
         assertEquals(1 + 50 * 50, Files.readAllLines(csv).size());
-        assertEquals("p1,p2,w1,w2,value", Files.readAllLines(csv).get(0));
+        assertEquals("p1,p2,w1,w2,value,diverged", Files.readAllLines(csv).get(0));
     }
 
     private static void assertOneLine(Cli cli, int exitCode, String reason) {
