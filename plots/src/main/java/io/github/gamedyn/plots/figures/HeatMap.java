@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.DoubleStream;
 
 /**
  * Values of a function of ω over a grid of a {@link Plane}, e.g. the finite-time Lyapunov
@@ -24,7 +25,8 @@ import java.util.function.ToDoubleFunction;
  * @param label what the values are, for the colour bar
  * @param s the s of each column
  * @param t the t of each row
- * @param values {@code values[i][j]} at {@code (s[i], t[j])}
+ * @param values {@code values[i][j]} at {@code (s[i], t[j])}; NaN where the run from that cell
+ *     diverged (drawn in the colour of the lower bound, written as an empty CSV cell)
  */
 public record HeatMap(Plane plane, String label, double[] s, double[] t, double[][] values) {
 
@@ -109,14 +111,18 @@ public record HeatMap(Plane plane, String label, double[] s, double[] t, double[
         return values[i][j];
     }
 
-    /** The smallest value. */
+    /** The smallest value that is not NaN (a diverged cell), NaN if every cell diverged. */
     public double min() {
-        return Arrays.stream(values).flatMapToDouble(Arrays::stream).min().orElseThrow();
+        return finite().min().orElse(Double.NaN);
     }
 
-    /** The largest value. */
+    /** The largest value that is not NaN, NaN if every cell diverged. */
     public double max() {
-        return Arrays.stream(values).flatMapToDouble(Arrays::stream).max().orElseThrow();
+        return finite().max().orElse(Double.NaN);
+    }
+
+    private DoubleStream finite() {
+        return Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(v -> !Double.isNaN(v));
     }
 
     /** Appends one row {@code (prefix..., s, t, value)} per cell, s outer, t inner. */

@@ -51,9 +51,12 @@ public final class PlaneChart {
                 && plane.tMax() == 1 ? 0.1 : Double.NaN;
     }
 
-    /** A heat map coloured from its smallest to its largest value, with a colour bar. */
+    /**
+     * A heat map coloured from its smallest to its largest value (diverged cells aside), with a
+     * colour bar.
+     */
     public PlaneChart heatMap(HeatMap map) {
-        double lower = map.min();
+        double lower = Double.isNaN(map.min()) ? 0 : map.min();
         double upper = map.max();
         return heatMap(map, lower, upper > lower ? upper : lower + 1);
     }

@@ -129,6 +129,15 @@ class PlotsTest {
         }
         assertThrows(IllegalArgumentException.class,
                 () -> new HeatMap(plane, "v", s, t, new double[2][2]));
+        // a diverged cell (NaN) is left out of the colour range and written as an empty cell
+        HeatMap holes = new HeatMap(plane, "v", new double[] {0, 1}, new double[] {0},
+                new double[][] {{Double.NaN}, {3}});
+        assertEquals(3, holes.min(), 0);
+        assertEquals(3, holes.max(), 0);
+        assertEquals(1, holes.chart().chart("holes").getXYPlot().getDatasetCount());
+        Table withHoles = new Table("s", "t", "value");
+        holes.rows(withHoles);
+        assertEquals("s,t,value\n0.0,0.0,\n1.0,0.0,3.0\n", withHoles.toCsv());
     }
 
     @Test
