@@ -90,6 +90,12 @@ public final class GameRegistry {
                         + " has the name '" + name + "'; allowed: letters, digits, '.', '_' and "
                         + "'-', starting with a letter or digit");
             }
+            if (p.description() == null || p.parameters() == null) {
+                throw new IllegalArgumentException("game provider " + p.getClass().getName()
+                        + " of '" + name + "' gives no " + (p.description() == null
+                        ? "description" : "parameters") + "; allowed: a description and a "
+                        + "list of parameters (empty when there are none)");
+            }
             if (all.stream().anyMatch(q -> q.name().equals(name))) {
                 throw new IllegalArgumentException("game '" + name + "' is provided twice, by "
                         + origin(all.stream().filter(q -> q.name().equals(name)).findFirst()

@@ -88,6 +88,29 @@ public final class ExampleProviders {
         }
     }
 
+    /** Says nothing about its parameters. */
+    public static final class Mute implements GameProvider {
+        @Override
+        public String name() {
+            return "mute";
+        }
+
+        @Override
+        public String description() {
+            return "no parameter list";
+        }
+
+        @Override
+        public List<GameParameter> parameters() {
+            return null;
+        }
+
+        @Override
+        public Game create(GameSpec spec) {
+            return Coordination.game(1);
+        }
+    }
+
     /** Fails in its constructor. */
     public static final class Broken implements GameProvider {
         /** Always throws. */

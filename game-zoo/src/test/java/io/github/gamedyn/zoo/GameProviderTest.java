@@ -79,6 +79,11 @@ class GameProviderTest {
                 () -> GameRegistry.providers(plugin(nested("Unnamed"))));
         assertEquals("game provider " + nested("Unnamed") + " has the name 'two words'; allowed: "
                 + "letters, digits, '.', '_' and '-', starting with a letter or digit", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> GameRegistry.providers(plugin(nested("Mute"))));
+        assertEquals("game provider " + nested("Mute") + " of 'mute' gives no parameters; allowed: "
+                + "a description and a list of parameters (empty when there are none)",
+                e.getMessage());
         ClassLoader empty = plugin(nested("Empty"));
         IllegalStateException s = assertThrows(IllegalStateException.class,
                 () -> GameRegistry.create("empty", empty));
