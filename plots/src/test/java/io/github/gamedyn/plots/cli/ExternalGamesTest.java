@@ -164,7 +164,7 @@ class ExternalGamesTest extends QuietTest {
     }
 
     @Test
-    void lyapunovAndRadiusReachThePluginToo() {
+    void lyapunovRadiusAndSpectrumReachThePluginToo() {
         Game java = stagHunt(4, 3);
         double expected = new TransportedVectorEstimator(new double[] {1, 1})
                 .estimate(new GradientDescentMap(java, 2), java.defaultPoint(), 10).value();
@@ -179,6 +179,15 @@ class ExternalGamesTest extends QuietTest {
             double rho = LinearisedAnalysis.at(java, OptimizerSpec.parse("gd:alpha=" + (k + 1)),
                     java.defaultPoint()).spectralRadius();
             assertEquals(rho, (Double) ((Map<?, ?>) cells.get(k)).get("spectralRadius"), 1e-15);
+        }
+        // the two eigenvalues ±9/64 of Ĥ at the mixed Nash, matrix-free
+        Map<String, Object> s = json(ok("spectrum", "stag-hunt", "--classpath", jar.toString(),
+                "--top", "2", "--json"));
+        List<?> lambda = (List<?>) s.get("eigenvalues");
+        assertEquals(2, lambda.size());
+        for (int k = 0; k < 2; k++) {
+            double re = (Double) ((Map<?, ?>) lambda.get(k)).get("re");
+            assertEquals(9.0 / 64, Math.abs(re), 1e-14, s.toString());
         }
         Cli games = ok("games", "--classpath", jar.toString());
         assertTrue(games.out().contains("stag-hunt - stag hunt, one logit per hunter"), games.out());
