@@ -145,8 +145,15 @@ class ReadmeExampleTest extends QuietTest {
                 assertTrue(Files.size(dir.resolve(file)) > 0, file);
             }
         }
-        assertEquals("re,im\n0.140625,0.0\n-0.140625,0.0\n",
-                Files.readString(dir.resolve("stag-spectrum.csv")));
+        // Ĥ at the mixed Nash is [[0, −c], [−c, 0]], c = σ'(log 3)²·4 = 9/64: eigenvalues ±c
+        List<String> spectrum = Files.readAllLines(dir.resolve("stag-spectrum.csv"));
+        assertEquals(List.of("re", "im"), List.of(spectrum.get(0).split(",")));
+        assertEquals(3, spectrum.size());
+        for (int k = 1; k <= 2; k++) {
+            String[] cell = spectrum.get(k).split(",");
+            assertEquals((k == 1 ? 1 : -1) * 9.0 / 64, Double.parseDouble(cell[0]), 1e-15);
+            assertEquals(0, Double.parseDouble(cell[1]), 0);
+        }
     }
 
     @Test
