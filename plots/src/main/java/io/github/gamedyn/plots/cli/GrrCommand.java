@@ -9,11 +9,11 @@ import io.github.gamedyn.ridge.grr.GrrProgress;
 import io.github.gamedyn.ridge.grr.GrrTree;
 import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.ridge.grr.GrrTreeText;
-import io.github.gamedyn.zoo.GameRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,8 +51,12 @@ final class GrrCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Option(names = "--lr", paramLabel = "ALPHA", defaultValue = "10",
             description = "learning rate of gradient descent (default 10)")
@@ -116,7 +120,7 @@ final class GrrCommand implements Runnable {
         GrrOptions options;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             target = OutputFile.of(out, "--out");
             JacobianBudget.require(g, game, g.dimension(), Runtime.getRuntime()
                     .availableProcessors(), "the search and the branches");

@@ -11,10 +11,9 @@ import io.github.gamedyn.core.lyapunov.LyapunovEstimate;
 import io.github.gamedyn.core.lyapunov.PerStepUpperBoundEstimator;
 import io.github.gamedyn.core.lyapunov.PlaneGrid;
 import io.github.gamedyn.core.lyapunov.PositiveExponentSumEstimator;
-import io.github.gamedyn.core.lyapunov.ProbabilityGrid;
 import io.github.gamedyn.core.lyapunov.StartPointGrid;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
-import io.github.gamedyn.zoo.GameRegistry;
+import io.github.gamedyn.plots.figures.Plane;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,9 +48,11 @@ import picocli.CommandLine.Spec;
                     + "state, exit code 0.",
             "With --grid N: the estimator over an N x N grid of start points (N*N at most "
                     + GridAxes.MAX_CELLS + "), as CSV (columns p1, p2 or s, t, then w1..wd, "
-                    + "value, diverged): for a game with one parameter per player the plane of "
-                    + "probabilities P1, P2 in [0.02, 0.98] (p1 = P1, p2 = P2); otherwise the "
-                    + "plane through --at along the first two coordinates, +-span. A cell whose "
+                    + "value, diverged): for a game whose strategy map gives two players two "
+                    + "actions each, the plane of the probabilities P1, P2 of their first actions "
+                    + "in [0.02, 0.98] (p1 = P1, p2 = P2); otherwise, or with --plane "
+                    + "coordinates, the plane through --at along the first two coordinates, "
+                    + "+-span. A cell whose "
                     + "run diverges has an empty value and diverged = 1. With --out, one summary "
                     + "line on stdout says how many cells diverged."},
         footerHeading = "%nExamples:%n",
@@ -109,8 +111,12 @@ final class LyapunovCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Option(names = "--lr", required = true, paramLabel = "ALPHA",
             description = "learning rate alpha > 0")
@@ -134,6 +140,11 @@ final class LyapunovCommand implements Runnable {
     @Option(names = "--grid", paramLabel = "N", description = "evaluate on an N x N grid (N >= 2)")
     private Integer grid;
 
+    @Option(names = "--plane", paramLabel = "KIND",
+            description = "with --grid: probabilities (needs the game's strategy map) or "
+                    + "coordinates (default: probabilities when the game's strategy map allows)")
+    private String planeKind;
+
     @Option(names = "--span", paramLabel = "S",
             description = "half-width of the coordinate plane of --grid, finite and > 0 "
                     + "(default 2)")
@@ -143,6 +154,9 @@ final class LyapunovCommand implements Runnable {
             description = "with --grid: write the CSV here (whole or not at all) instead of stdout")
     private Path out;
 
+    /** With --grid: the plane of probabilities, or {@code null} for the coordinate plane. */
+    private Plane probabilities;
+
     @Override
     public void run() {
         Game g;
@@ -151,7 +165,7 @@ final class LyapunovCommand implements Runnable {
         GradientDescentMap map;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
             e = Estimator.of(estimator);
             map = new GradientDescentMap(g, lr);
@@ -206,7 +220,8 @@ final class LyapunovCommand implements Runnable {
     /** The options of --grid: each only where it has an effect, every value allowed. */
     private void checkGridOptions(Game g) {
         if (grid == null) {
-            String unused = out != null ? "--out" : span != null ? "--span" : null;
+            String unused = out != null ? "--out" : span != null ? "--span"
+                    : planeKind != null ? "--plane" : null;
             if (unused != null) {
                 throw new IllegalArgumentException(unused + " without --grid has no effect; "
                         + "allowed: " + unused + " with --grid");
@@ -222,7 +237,8 @@ final class LyapunovCommand implements Runnable {
                     + (int) Math.sqrt(GridAxes.MAX_CELLS) + " (at most " + GridAxes.MAX_CELLS
                     + " cells)");
         }
-        if (probabilityPlane(g)) {
+        probabilities = probabilityPlane(g);
+        if (probabilities != null) {
             if (span != null || at != null) {
                 throw new IllegalArgumentException((span != null ? "--span" : "--at") + " has no "
                         + "effect with --grid on " + game + ", whose grid is the plane of "
@@ -237,9 +253,29 @@ final class LyapunovCommand implements Runnable {
         }
     }
 
-    /** A game with one parameter per player: its grid is the plane of probabilities. */
-    private static boolean probabilityPlane(Game g) {
-        return g.dimension() == 2 && g.players().size() == 2;
+    /**
+     * The plane of probabilities the grid lies in, or {@code null} for the coordinate plane.
+     *
+     * @throws IllegalArgumentException if --plane asks for probabilities the game cannot give
+     */
+    private Plane probabilityPlane(Game g) {
+        String kind = planeKind == null ? "" : planeKind;
+        switch (kind) {
+            case "probabilities":
+                return Plane.probabilities(g);
+            case "coordinates":
+                return null;
+            case "":
+                // probabilities where the game's strategy map allows: Plane.probabilities decides
+                try {
+                    return Plane.probabilities(g);
+                } catch (IllegalArgumentException noStrategies) {
+                    return null;
+                }
+            default:
+                throw new IllegalArgumentException("--plane '" + planeKind + "' is unknown; "
+                        + "allowed: probabilities, coordinates");
+        }
     }
 
     private JsonWriter header(JsonWriter json, double[] w, Estimator e) {
@@ -267,8 +303,9 @@ final class LyapunovCommand implements Runnable {
     }
 
     private Landscape landscape(GradientDescentMap map, double[] w, Estimator e) {
-        StartPointGrid cells = probabilityPlane(map.game())
-                ? new ProbabilityGrid(0.02, 0.98, grid) : coordinatePlane(w, map.dimension());
+        double[] p = Plane.range(0.02, 0.98, grid);
+        StartPointGrid cells = probabilities != null ? probabilities.grid(p, p)
+                : coordinatePlane(w, map.dimension());
         return Landscape.evaluate(cells, x0 -> e.exponents(map, x0, horizon)[0],
                 Runtime.getRuntime().availableProcessors());
     }
@@ -277,11 +314,10 @@ final class LyapunovCommand implements Runnable {
     private void writeCsv(Writer csv, GradientDescentMap map, double[] w, Landscape landscape)
             throws IOException {
         int d = map.dimension();
-        boolean probabilities = probabilityPlane(map.game());
-        ProbabilityGrid pg = probabilities ? new ProbabilityGrid(0.02, 0.98, grid) : null;
-        PlaneGrid plane = probabilities ? null : coordinatePlane(w, d);
-        StartPointGrid cells = probabilities ? pg : plane;
-        StringBuilder sb = new StringBuilder(probabilities ? "p1,p2" : "s,t");
+        double[] p = probabilities != null ? Plane.range(0.02, 0.98, grid) : null;
+        PlaneGrid plane = probabilities != null ? null : coordinatePlane(w, d);
+        StartPointGrid cells = probabilities != null ? probabilities.grid(p, p) : plane;
+        StringBuilder sb = new StringBuilder(probabilities != null ? "p1,p2" : "s,t");
         for (int i = 1; i <= d; i++) {
             sb.append(",w").append(i);
         }
@@ -289,8 +325,8 @@ final class LyapunovCommand implements Runnable {
         for (int row = 0; row < grid; row++) {
             for (int col = 0; col < grid; col++) {
                 sb.setLength(0);
-                sb.append(probabilities ? pg.probability(col) : plane.s(col)).append(',')
-                        .append(probabilities ? pg.probability(row) : plane.t(row));
+                sb.append(p != null ? p[col] : plane.s(col)).append(',')
+                        .append(p != null ? p[row] : plane.t(row));
                 for (double x : cells.point(col, row)) {
                     sb.append(',').append(x);
                 }

@@ -1,12 +1,12 @@
 package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
+import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
-import io.github.gamedyn.zoo.GameRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -67,8 +67,12 @@ final class RadiusCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Mixin
     private OptimizerOptions optimizer;
@@ -96,7 +100,7 @@ final class RadiusCommand implements Runnable {
         double[] fixedPoint;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             s = optimizer.spec();
             axes = GridAxes.parse(grid);
             optimizer.requireNotOverriddenBy(axes);
