@@ -1,12 +1,15 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
+import io.github.gamedyn.momentum.RadiusSweepJob;
 import io.github.gamedyn.zoo.GameRegistry;
+import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -88,6 +91,9 @@ final class RadiusCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON object instead of text")
     private boolean json;
 
+    @Mixin
+    private EngineOptions engine;
+
     @Override
     public void run() {
         Game g;
@@ -108,8 +114,9 @@ final class RadiusCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         RadiusSweep.Result result;
-        try {
-            result = sweep(g, fixedPoint, s, axes);
+        try (Engine cells = engine.open()) {
+            result = sweep(RadiusSweepJob.of(new RegisteredGame(game), fixedPoint, s, axes),
+                    cells);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -121,11 +128,9 @@ final class RadiusCommand implements Runnable {
         stdout.flush();
     }
 
-    private static RadiusSweep.Result sweep(Game g, double[] fixedPoint, OptimizerSpec s,
-            List<RadiusSweep.Axis> axes) {
+    private static RadiusSweep.Result sweep(RadiusSweepJob job, Engine cells) {
         try {
-            return RadiusSweep.sweep(g, fixedPoint, s, axes,
-                    Runtime.getRuntime().availableProcessors());
+            return RadiusSweep.sweep(job, cells);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--grid: a cell has " + e.getMessage(), e);
         }
