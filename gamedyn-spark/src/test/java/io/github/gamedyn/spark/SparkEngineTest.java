@@ -16,6 +16,7 @@ import io.github.gamedyn.core.lyapunov.Landscape;
 import io.github.gamedyn.core.lyapunov.LandscapeJob;
 import io.github.gamedyn.core.lyapunov.LyapunovMethod;
 import io.github.gamedyn.core.lyapunov.ProbabilityGrid;
+import io.github.gamedyn.momentum.MultiStartJob;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
 import io.github.gamedyn.momentum.RadiusSweepJob;
@@ -111,6 +112,15 @@ class SparkEngineTest {
         RadiusSweep.Result remote = RadiusSweep.sweep(job, spark);
         assertArrayEquals(local.radii(), remote.radii(), 0);
         assertEquals(local.best(), remote.best());
+    }
+
+    @Test
+    void lolaFrom256StartsOnTheIpdIsBitIdentical() {
+        MultiStartJob job = new MultiStartJob(new RegisteredGame("ipd"), "lola:alpha=1", 0, 256,
+                100);
+        List<MultiStartJob.Run> runs = sameOnEveryEngine(job);
+        assertEquals(256, runs.size());
+        assertEquals(255, runs.get(255).index());
     }
 
     /** Cells that throw: the lowest failing one is named, as by the local engine. */
