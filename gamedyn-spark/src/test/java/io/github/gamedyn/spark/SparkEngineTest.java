@@ -20,6 +20,10 @@ import io.github.gamedyn.momentum.MultiStartJob;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
 import io.github.gamedyn.momentum.RadiusSweepJob;
+import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
+import io.github.gamedyn.ridge.grr.GrrOptions;
+import io.github.gamedyn.ridge.grr.GrrProgress;
+import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -121,6 +125,20 @@ class SparkEngineTest {
         List<MultiStartJob.Run> runs = sameOnEveryEngine(job);
         assertEquals(256, runs.size());
         assertEquals(255, runs.get(255).index());
+    }
+
+    /** The restarts of the search run on the engine; the tree, built on the driver, is the same. */
+    @Test
+    void fourGrrRestartsGiveTheSameTree() {
+        GrrOptions options = GrrOptions.builder().learningRate(10).horizon(20).restarts(4)
+                .searchIterations(20).seed(3).followTolerance(1e-4).followSteps(2000).build();
+        RegisteredGame smallIpd = new RegisteredGame("small-ipd");
+        String direct = GrrTreeJson.toJson(new GeneralizedRidgeRider(options)
+                .run(smallIpd.create()));
+        for (Engine engine : new Engine[] {ONE, TWO, spark}) {
+            assertEquals(direct, GrrTreeJson.toJson(new GeneralizedRidgeRider(options)
+                    .run(smallIpd, GrrProgress.NONE, engine)), engine.name());
+        }
     }
 
     /** Cells that throw: the lowest failing one is named, as by the local engine. */

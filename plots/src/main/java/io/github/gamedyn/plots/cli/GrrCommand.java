@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.momentum.OptimizerSpec;
@@ -10,10 +11,12 @@ import io.github.gamedyn.ridge.grr.GrrTree;
 import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.ridge.grr.GrrTreeText;
 import io.github.gamedyn.zoo.GameRegistry;
+import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -109,6 +112,9 @@ final class GrrCommand implements Runnable {
             description = "also write the tree as JSON here (whole or not at all)")
     private Path out;
 
+    @Mixin
+    private EngineOptions engine;
+
     @Override
     public void run() {
         Game g;
@@ -154,7 +160,9 @@ final class GrrCommand implements Runnable {
         };
         GrrTree tree;
         try {
-            tree = new GeneralizedRidgeRider(options).run(g, behaviour, progress);
+            tree = engine.given() == null
+                    ? new GeneralizedRidgeRider(options).run(g, behaviour, progress)
+                    : restartsOnEngine(options, progress);
         } finally {
             if (terminal) {
                 err.print("\r\u001b[K");
@@ -168,5 +176,19 @@ final class GrrCommand implements Runnable {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? treeJson : GrrTreeText.format(tree));
         stdout.flush();
+    }
+
+    /** The tree with the search's restarts as cells on --engine: the same tree. */
+    private GrrTree restartsOnEngine(GrrOptions options, GrrProgress progress) {
+        Engine cells;
+        try {
+            cells = engine.open();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        try (cells) {
+            return new GeneralizedRidgeRider(options).run(new RegisteredGame(game), progress,
+                    cells);
+        }
     }
 }

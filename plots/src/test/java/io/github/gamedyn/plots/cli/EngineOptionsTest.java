@@ -21,6 +21,10 @@ class EngineOptionsTest extends QuietTest {
         Cli sweep = Cli.run(radius);
         assertEquals(0, sweep.exitCode(), sweep.err());
         assertEquals(sweep, Cli.run(concat(radius, "--engine", "local")));
+        String[] grr = {"grr", "small-ipd", "--restarts", "3", "--seed", "1", "--json"};
+        Cli tree = Cli.run(grr);
+        assertEquals(0, tree.exitCode(), tree.err());
+        assertEquals(tree, Cli.run(concat(grr, "--engine", "local")));
     }
 
     @Test
