@@ -2,8 +2,8 @@ package io.github.gamedyn.core.engine;
 
 /**
  * Work over the cells {@code 0..cells()-1}, each a deterministic function of its index, the job's
- * parameters and, where it draws random numbers, its own seed {@link CellSeeds#of(long, long)}
- * (never a seed per worker or per thread), so that the results are the same bits on every
+ * parameters and, where it draws random numbers, its own seed (the job's seed plus the index, say;
+ * never a seed per worker or per thread), so that the results are the same bits on every
  * {@link Engine} and for every number of workers.
  *
  * <p>An engine that runs cells in other JVMs ships the job by Java serialisation: such a job is a
