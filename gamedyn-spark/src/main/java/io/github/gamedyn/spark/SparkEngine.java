@@ -100,6 +100,11 @@ public final class SparkEngine implements Engine {
         return true;
     }
 
+    /** The cores Spark offers (its default parallelism). */
+    public int defaultParallelism() {
+        return context.defaultParallelism();
+    }
+
     /** The master Spark runs on, e.g. {@code local[*]}. */
     public String master() {
         return context.master();
