@@ -1,6 +1,7 @@
 package io.github.gamedyn.spark;
 
 import io.github.gamedyn.core.engine.CellJob;
+import io.github.gamedyn.core.engine.CellRanges;
 import io.github.gamedyn.core.engine.Engine;
 import java.io.IOException;
 import java.io.NotSerializableException;
@@ -117,10 +118,7 @@ public final class SparkEngine implements Engine {
 
     @Override
     public <R> List<R> run(CellJob<R> job) {
-        int n = job.cells();
-        if (n < 0) {
-            throw new IllegalArgumentException("cells = " + n + " of " + job + "; allowed: >= 0");
-        }
+        int n = CellRanges.cells(job);
         if (n == 0) {
             return List.of();
         }

@@ -1,12 +1,12 @@
 package io.github.gamedyn.momentum;
 
-import io.github.gamedyn.core.game.Game;
-import io.github.gamedyn.core.linalg.Spectra;
 import io.github.gamedyn.core.engine.CellFailedException;
 import io.github.gamedyn.core.engine.CellJob;
 import io.github.gamedyn.core.engine.CellKernel;
 import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.engine.LocalEngine;
+import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.linalg.Spectra;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,30 +220,16 @@ public final class RadiusSweep {
     static CellKernel<Double> kernel(Game game, double[] fixedPoint, OptimizerSpec base,
             List<Axis> axes, double[][] eig) {
         Cells grid = new Cells(base, axes);
-        return new CellKernel<>() {
-            @Override
-            public Double cell(int index) {
-                return cells(index, index + 1).get(0);
-            }
-
-            @Override
-            public List<Double> cells(int from, int to) {
-                double[] radii = new double[to - from];
-                if (eig != null) {
-                    grid.perEigenvalue(from, to, eig[0], eig[1], radii);
-                } else {
-                    for (int i = from; i < to; i++) {
-                        radii[i - from] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
-                                .spectralRadius();
-                    }
+        return CellKernel.of((from, to, radii) -> {
+            if (eig != null) {
+                grid.perEigenvalue(from, to, eig[0], eig[1], radii);
+            } else {
+                for (int i = from; i < to; i++) {
+                    radii[i - from] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
+                            .spectralRadius();
                 }
-                List<Double> out = new ArrayList<>(radii.length);
-                for (double r : radii) {
-                    out.add(r);
-                }
-                return out;
             }
-        };
+        });
     }
 
     /** The result of the radii: the best cell is the smallest finite ρ. */

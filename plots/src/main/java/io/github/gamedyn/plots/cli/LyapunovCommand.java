@@ -2,8 +2,8 @@ package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
-import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.engine.Engine;
+import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.core.lyapunov.GridRecipe;
 import io.github.gamedyn.core.lyapunov.Landscape;

@@ -27,4 +27,35 @@ public interface CellKernel<R> {
         }
         return out;
     }
+
+    /** Numbers computed a range of cells at a time, e.g. over the lanes of a traced program. */
+    @FunctionalInterface
+    interface Batch {
+        /**
+         * @param out receives the values of cells {@code from .. to-1} at {@code 0 .. to-from-1}.
+         *     Modified.
+         */
+        void compute(int from, int to, double[] out);
+    }
+
+    /** The kernel of a batch; one cell is a batch of one. */
+    static CellKernel<Double> of(Batch batch) {
+        return new CellKernel<>() {
+            @Override
+            public Double cell(int index) {
+                return cells(index, index + 1).get(0);
+            }
+
+            @Override
+            public List<Double> cells(int from, int to) {
+                double[] values = new double[to - from];
+                batch.compute(from, to, values);
+                List<Double> out = new ArrayList<>(values.length);
+                for (double v : values) {
+                    out.add(v);
+                }
+                return out;
+            }
+        };
+    }
 }

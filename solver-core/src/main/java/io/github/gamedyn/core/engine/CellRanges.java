@@ -12,6 +12,19 @@ public final class CellRanges {
     }
 
     /**
+     * The number of cells of {@code job}, checked.
+     *
+     * @throws IllegalArgumentException if it is negative
+     */
+    public static int cells(CellJob<?> job) {
+        int n = job.cells();
+        if (n < 0) {
+            throw new IllegalArgumentException("cells = " + n + " of " + job + "; allowed: >= 0");
+        }
+        return n;
+    }
+
+    /**
      * The results of cells {@code from} (inclusive) to {@code to} (exclusive).
      *
      * <p>When {@link CellKernel#cells} throws for a range of several cells, the cells are run again

@@ -42,10 +42,7 @@ public final class LocalEngine implements Engine {
 
     @Override
     public <R> List<R> run(CellJob<R> job) {
-        int n = job.cells();
-        if (n < 0) {
-            throw new IllegalArgumentException("cells = " + n + " of " + job + "; allowed: >= 0");
-        }
+        int n = CellRanges.cells(job);
         if (n == 0) {
             return List.of();
         }

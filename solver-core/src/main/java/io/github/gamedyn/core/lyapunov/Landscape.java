@@ -5,7 +5,6 @@ import io.github.gamedyn.core.engine.CellJob;
 import io.github.gamedyn.core.engine.CellKernel;
 import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.engine.LocalEngine;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -129,28 +128,14 @@ public final class Landscape {
 
             @Override
             public CellKernel<Double> kernel() {
-                return new CellKernel<>() {
-                    @Override
-                    public Double cell(int index) {
-                        return cells(index, index + 1).get(0);
+                return CellKernel.of((from, to, out) -> {
+                    double[] starts = new double[(to - from) * d];
+                    for (int cell = from; cell < to; cell++) {
+                        System.arraycopy(grid.point(cell % columns, cell / columns), 0, starts,
+                                (cell - from) * d, d);
                     }
-
-                    @Override
-                    public List<Double> cells(int from, int to) {
-                        double[] starts = new double[(to - from) * d];
-                        for (int cell = from; cell < to; cell++) {
-                            System.arraycopy(grid.point(cell % columns, cell / columns), 0, starts,
-                                    (cell - from) * d, d);
-                        }
-                        double[] out = new double[to - from];
-                        objective.evaluate(to - from, starts, out);
-                        List<Double> values = new ArrayList<>(to - from);
-                        for (double v : out) {
-                            values.add(v);
-                        }
-                        return values;
-                    }
-                };
+                    objective.evaluate(to - from, starts, out);
+                });
             }
         };
         return of(columns, grid.rows(), engine.run(job));

@@ -7,8 +7,6 @@ import io.github.gamedyn.core.engine.CellKernel;
 import io.github.gamedyn.core.engine.GameRecipe;
 import io.github.gamedyn.core.game.Game;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,7 +41,10 @@ public record LandscapeJob(GameRecipe game, double learningRate, LyapunovMethod 
         Objects.requireNonNull(grid, "grid");
         Arguments.requirePositive("learningRate", learningRate);
         Arguments.requireHorizon(horizon);
-        Math.multiplyExact(grid.columns(), grid.rows());
+        if ((long) grid.columns() * grid.rows() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("grid of " + grid.columns() + " x " + grid.rows()
+                    + " cells; allowed: at most " + Integer.MAX_VALUE + " cells");
+        }
     }
 
     @Override
@@ -73,33 +74,21 @@ public record LandscapeJob(GameRecipe game, double learningRate, LyapunovMethod 
             };
         }
         TransportedVectorEstimator estimator = LyapunovMethod.transported(map.dimension());
-        return new CellKernel<>() {
-            @Override
-            public Double cell(int index) {
-                return cells(index, index + 1).get(0);
-            }
-
-            @Override
-            public List<Double> cells(int from, int to) {
-                int d = map.dimension();
-                List<Double> out = new ArrayList<>(to - from);
-                for (int b = from; b < to; b += Landscape.BATCH) {
-                    int n = Math.min(Landscape.BATCH, to - b);
-                    double[] x0 = new double[n * d];
-                    for (int k = 0; k < n; k++) {
-                        int cell = b + k;
-                        System.arraycopy(starts.point(cell % columns, cell / columns), 0, x0,
-                                k * d, d);
-                    }
-                    double[] values = new double[n];
-                    estimator.estimates(map, n, x0, horizon, values);
-                    for (double v : values) {
-                        out.add(v);
-                    }
+        int d = map.dimension();
+        return CellKernel.of((from, to, out) -> {
+            for (int b = from; b < to; b += Landscape.BATCH) {
+                int n = Math.min(Landscape.BATCH, to - b);
+                double[] x0 = new double[n * d];
+                for (int k = 0; k < n; k++) {
+                    int cell = b + k;
+                    System.arraycopy(starts.point(cell % columns, cell / columns), 0, x0, k * d,
+                            d);
                 }
-                return out;
+                double[] values = new double[n];
+                estimator.estimates(map, n, x0, horizon, values);
+                System.arraycopy(values, 0, out, b - from, n);
             }
-        };
+        });
     }
 
     @Override
