@@ -22,7 +22,7 @@ public final class GameSpec {
     }
 
     /** Checks the keys of {@code spec} against the parameters {@code entry} declares. */
-    static GameSpec of(KeyValueSpec spec, GameRegistry.Entry entry) {
+    static GameSpec of(KeyValueSpec spec, GameProvider entry) {
         spec.requireKeys(entry.parameters().stream().map(GameParameter::name).toList(),
                 "game " + entry.name());
         return new GameSpec(spec.values(), entry.parameters());

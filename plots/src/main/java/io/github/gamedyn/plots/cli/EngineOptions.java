@@ -3,7 +3,10 @@ package io.github.gamedyn.plots.cli;
 import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.engine.Engines;
 import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Where a command runs its cells: {@code --engine NAME} (default {@code local}, this JVM's
@@ -38,6 +41,30 @@ final class EngineOptions {
             return Engines.create(name, master == null ? Map.of() : Map.of("master", master));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--engine " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the engine, with {@code games} (the class loader of the command's
+     * games, {@link GameSources#loader()}) as this thread's context class loader, from which the
+     * jobs' {@code RegisteredGame}s build their games, and closes the engine.
+     *
+     * @param command the command, for a usage error when the engine cannot start
+     */
+    <T> T run(ClassLoader games, CommandLine command, Function<Engine, T> work) {
+        Engine cells;
+        try {
+            cells = open();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command, e.getMessage(), e);
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(games);
+        try (cells) {
+            return work.apply(cells);
+        } finally {
+            thread.setContextClassLoader(before);
         }
     }
 

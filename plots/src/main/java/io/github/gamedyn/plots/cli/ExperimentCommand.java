@@ -1,6 +1,5 @@
 package io.github.gamedyn.plots.cli;
 
-import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
@@ -8,7 +7,6 @@ import io.github.gamedyn.momentum.MultiStartJob;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.ridge.grr.BehaviourClustering;
 import io.github.gamedyn.ridge.grr.Share;
-import io.github.gamedyn.zoo.GameRegistry;
 import io.github.gamedyn.zoo.IpdBehaviour;
 import io.github.gamedyn.zoo.IpdOutcome;
 import io.github.gamedyn.zoo.RegisteredGame;
@@ -66,8 +64,12 @@ final class ExperimentCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Mixin
     private OptimizerOptions optimizer;
@@ -110,7 +112,7 @@ final class ExperimentCommand implements Runnable {
         MultiStartJob job;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             s = optimizer.spec();
             if (starts < 1 || starts > GridAxes.MAX_CELLS) {
                 throw new IllegalArgumentException("--starts = " + starts + "; allowed: 1 to "
@@ -125,10 +127,8 @@ final class ExperimentCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        List<MultiStartJob.Run> runs;
-        try (Engine cells = open()) {
-            runs = cells.run(job);
-        }
+        List<MultiStartJob.Run> runs = engine.run(sources.loader(), spec.commandLine(),
+                cells -> cells.run(job));
         Summary summary = summarise(g, runs);
         if (target != null) {
             target.write(csv -> csv(csv, g, summary));
@@ -136,14 +136,6 @@ final class ExperimentCommand implements Runnable {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? json(s, g.behaviour(), summary) : text(s, g.behaviour(), summary));
         stdout.flush();
-    }
-
-    private Engine open() {
-        try {
-            return engine.open();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
     }
 
     /** Outcomes for the IPD, clusters for every game, in run order. */

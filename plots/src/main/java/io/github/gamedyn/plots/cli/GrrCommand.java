@@ -1,6 +1,5 @@
 package io.github.gamedyn.plots.cli;
 
-import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.momentum.OptimizerSpec;
@@ -10,7 +9,6 @@ import io.github.gamedyn.ridge.grr.GrrProgress;
 import io.github.gamedyn.ridge.grr.GrrTree;
 import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.ridge.grr.GrrTreeText;
-import io.github.gamedyn.zoo.GameRegistry;
 import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,8 +52,12 @@ final class GrrCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Option(names = "--lr", paramLabel = "ALPHA", defaultValue = "10",
             description = "learning rate of gradient descent (default 10)")
@@ -122,7 +124,7 @@ final class GrrCommand implements Runnable {
         GrrOptions options;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             target = OutputFile.of(out, "--out");
             JacobianBudget.require(g, game, g.dimension(), Runtime.getRuntime()
                     .availableProcessors(), "the search and the branches");
@@ -160,9 +162,12 @@ final class GrrCommand implements Runnable {
         };
         GrrTree tree;
         try {
+            // with --engine the search's restarts are cells of a job: the same tree
             tree = engine.given() == null
                     ? new GeneralizedRidgeRider(options).run(g, behaviour, progress)
-                    : restartsOnEngine(options, progress);
+                    : engine.run(sources.loader(), spec.commandLine(), cells ->
+                            new GeneralizedRidgeRider(options).run(new RegisteredGame(game),
+                                    progress, cells));
         } finally {
             if (terminal) {
                 err.print("\r\u001b[K");
@@ -176,19 +181,5 @@ final class GrrCommand implements Runnable {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json ? treeJson : GrrTreeText.format(tree));
         stdout.flush();
-    }
-
-    /** The tree with the search's restarts as cells on --engine: the same tree. */
-    private GrrTree restartsOnEngine(GrrOptions options, GrrProgress progress) {
-        Engine cells;
-        try {
-            cells = engine.open();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-        try (cells) {
-            return new GeneralizedRidgeRider(options).run(new RegisteredGame(game), progress,
-                    cells);
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
-import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.core.lyapunov.GridRecipe;
@@ -10,9 +9,8 @@ import io.github.gamedyn.core.lyapunov.Landscape;
 import io.github.gamedyn.core.lyapunov.LandscapeJob;
 import io.github.gamedyn.core.lyapunov.LyapunovMethod;
 import io.github.gamedyn.core.lyapunov.PlaneGrid;
-import io.github.gamedyn.core.lyapunov.ProbabilityGrid;
 import io.github.gamedyn.core.lyapunov.StartPointGrid;
-import io.github.gamedyn.zoo.GameRegistry;
+import io.github.gamedyn.plots.figures.Plane;
 import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,9 +46,11 @@ import picocli.CommandLine.Spec;
                     + "state, exit code 0.",
             "With --grid N: the estimator over an N x N grid of start points (N*N at most "
                     + GridAxes.MAX_CELLS + "), as CSV (columns p1, p2 or s, t, then w1..wd, "
-                    + "value, diverged): for a game with one parameter per player the plane of "
-                    + "probabilities P1, P2 in [0.02, 0.98] (p1 = P1, p2 = P2); otherwise the "
-                    + "plane through --at along the first two coordinates, +-span. A cell whose "
+                    + "value, diverged): for a game whose strategy map gives two players two "
+                    + "actions each, the plane of the probabilities P1, P2 of their first actions "
+                    + "in [0.02, 0.98] (p1 = P1, p2 = P2); otherwise, or with --plane "
+                    + "coordinates, the plane through --at along the first two coordinates, "
+                    + "+-span. A cell whose "
                     + "run diverges has an empty value and diverged = 1. With --out, one summary "
                     + "line on stdout says how many cells diverged."},
         footerHeading = "%nExamples:%n",
@@ -64,8 +64,12 @@ final class LyapunovCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Option(names = "--lr", required = true, paramLabel = "ALPHA",
             description = "learning rate alpha > 0")
@@ -89,6 +93,11 @@ final class LyapunovCommand implements Runnable {
     @Option(names = "--grid", paramLabel = "N", description = "evaluate on an N x N grid (N >= 2)")
     private Integer grid;
 
+    @Option(names = "--plane", paramLabel = "KIND",
+            description = "with --grid: probabilities (needs the game's strategy map) or "
+                    + "coordinates (default: probabilities when the game's strategy map allows)")
+    private String planeKind;
+
     @Option(names = "--span", paramLabel = "S",
             description = "half-width of the coordinate plane of --grid, finite and > 0 "
                     + "(default 2)")
@@ -101,6 +110,9 @@ final class LyapunovCommand implements Runnable {
     @Mixin
     private EngineOptions engine;
 
+    /** With --grid: the plane of probabilities, or {@code null} for the coordinate plane. */
+    private Plane probabilities;
+
     @Override
     public void run() {
         Game g;
@@ -109,7 +121,7 @@ final class LyapunovCommand implements Runnable {
         GradientDescentMap map;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
             e = method(estimator);
             map = new GradientDescentMap(g, lr);
@@ -126,11 +138,9 @@ final class LyapunovCommand implements Runnable {
         PrintWriter stdout = spec.commandLine().getOut();
         if (grid != null) {
             LandscapeJob job = new LandscapeJob(new RegisteredGame(game), lr, e, horizon,
-                    gridRecipe(w, map.dimension(), probabilityPlane(g)));
-            Landscape landscape;
-            try (Engine cells = open()) {
-                landscape = Landscape.evaluate(job, cells);
-            }
+                    gridRecipe(w, map.dimension()));
+            Landscape landscape = engine.run(sources.loader(), spec.commandLine(),
+                    cells -> Landscape.evaluate(job, cells));
             if (target == null) {
                 try {
                     writeCsv(stdout, map, w, landscape);
@@ -174,18 +184,11 @@ final class LyapunovCommand implements Runnable {
         }
     }
 
-    private Engine open() {
-        try {
-            return engine.open();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-    }
-
     /** The options of --grid: each only where it has an effect, every value allowed. */
     private void checkGridOptions(Game g) {
         if (grid == null) {
-            String unused = out != null ? "--out" : span != null ? "--span" : engine.given();
+            String unused = out != null ? "--out" : span != null ? "--span"
+                    : planeKind != null ? "--plane" : engine.given();
             if (unused != null) {
                 throw new IllegalArgumentException(unused + " without --grid has no effect; "
                         + "allowed: " + unused + " with --grid");
@@ -201,7 +204,8 @@ final class LyapunovCommand implements Runnable {
                     + (int) Math.sqrt(GridAxes.MAX_CELLS) + " (at most " + GridAxes.MAX_CELLS
                     + " cells)");
         }
-        if (probabilityPlane(g)) {
+        probabilities = probabilityPlane(g);
+        if (probabilities != null) {
             if (span != null || at != null) {
                 throw new IllegalArgumentException((span != null ? "--span" : "--at") + " has no "
                         + "effect with --grid on " + game + ", whose grid is the plane of "
@@ -216,9 +220,29 @@ final class LyapunovCommand implements Runnable {
         }
     }
 
-    /** A game with one parameter per player: its grid is the plane of probabilities. */
-    private static boolean probabilityPlane(Game g) {
-        return g.dimension() == 2 && g.players().size() == 2;
+    /**
+     * The plane of probabilities the grid lies in, or {@code null} for the coordinate plane.
+     *
+     * @throws IllegalArgumentException if --plane asks for probabilities the game cannot give
+     */
+    private Plane probabilityPlane(Game g) {
+        String kind = planeKind == null ? "" : planeKind;
+        switch (kind) {
+            case "probabilities":
+                return Plane.probabilities(g);
+            case "coordinates":
+                return null;
+            case "":
+                // probabilities where the game's strategy map allows: Plane.probabilities decides
+                try {
+                    return Plane.probabilities(g);
+                } catch (IllegalArgumentException noStrategies) {
+                    return null;
+                }
+            default:
+                throw new IllegalArgumentException("--plane '" + planeKind + "' is unknown; "
+                        + "allowed: probabilities, coordinates");
+        }
     }
 
     private JsonWriter header(JsonWriter json, double[] w, LyapunovMethod e) {
@@ -246,28 +270,20 @@ final class LyapunovCommand implements Runnable {
     }
 
     /** The start points of --grid as numbers, for the landscape job. */
-    private GridRecipe gridRecipe(double[] w, int d, boolean probabilities) {
-        if (probabilities) {
-            return new ProbabilityGrid.Recipe(0.02, 0.98, grid);
-        }
-        double s = span == null ? 2 : span;
-        double[] e1 = new double[d];
-        double[] e2 = new double[d];
-        e1[0] = 1;
-        e2[1] = 1;
-        return new PlaneGrid.Recipe(w, e1, e2, -s, s, grid, -s, s, grid);
+    private GridRecipe gridRecipe(double[] w, int d) {
+        double[] p = Plane.range(0.02, 0.98, grid);
+        return probabilities != null ? new ProbabilityPlaneRecipe(p, p)
+                : coordinateRecipe(w, d);
     }
 
     /** Streams the landscape as CSV, one row per cell, row-major. */
     private void writeCsv(Writer csv, GradientDescentMap map, double[] w, Landscape landscape)
             throws IOException {
         int d = map.dimension();
-        boolean probabilities = probabilityPlane(map.game());
-        ProbabilityGrid pg = probabilities ? new ProbabilityGrid(0.02, 0.98, grid) : null;
-        PlaneGrid plane = probabilities ? null : (PlaneGrid) gridRecipe(w, d, false)
-                .grid(map.game());
-        StartPointGrid cells = probabilities ? pg : plane;
-        StringBuilder sb = new StringBuilder(probabilities ? "p1,p2" : "s,t");
+        double[] p = probabilities != null ? Plane.range(0.02, 0.98, grid) : null;
+        PlaneGrid plane = probabilities != null ? null : coordinatePlane(w, d);
+        StartPointGrid cells = probabilities != null ? probabilities.grid(p, p) : plane;
+        StringBuilder sb = new StringBuilder(probabilities != null ? "p1,p2" : "s,t");
         for (int i = 1; i <= d; i++) {
             sb.append(",w").append(i);
         }
@@ -275,8 +291,8 @@ final class LyapunovCommand implements Runnable {
         for (int row = 0; row < grid; row++) {
             for (int col = 0; col < grid; col++) {
                 sb.setLength(0);
-                sb.append(probabilities ? pg.probability(col) : plane.s(col)).append(',')
-                        .append(probabilities ? pg.probability(row) : plane.t(row));
+                sb.append(p != null ? p[col] : plane.s(col)).append(',')
+                        .append(p != null ? p[row] : plane.t(row));
                 for (double x : cells.point(col, row)) {
                     sb.append(',').append(x);
                 }
@@ -291,4 +307,18 @@ final class LyapunovCommand implements Runnable {
         csv.flush();
     }
 
+    private PlaneGrid coordinatePlane(double[] w, int d) {
+        PlaneGrid.Recipe r = coordinateRecipe(w, d);
+        return new PlaneGrid(r.center(), r.e1(), r.e2(), r.sMin(), r.sMax(), r.columns(),
+                r.tMin(), r.tMax(), r.rows());
+    }
+
+    private PlaneGrid.Recipe coordinateRecipe(double[] w, int d) {
+        double s = span == null ? 2 : span;
+        double[] e1 = new double[d];
+        double[] e2 = new double[d];
+        e1[0] = 1;
+        e2[1] = 1;
+        return new PlaneGrid.Recipe(w, e1, e2, -s, s, grid, -s, s, grid);
+    }
 }

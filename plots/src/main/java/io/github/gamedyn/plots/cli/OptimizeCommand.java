@@ -8,7 +8,6 @@ import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RunResult;
 import io.github.gamedyn.momentum.StartingPoints;
 import io.github.gamedyn.momentum.TrajectoryRecorder;
-import io.github.gamedyn.zoo.GameRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -61,8 +60,12 @@ final class OptimizeCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Mixin
     private OptimizerOptions optimizer;
@@ -98,7 +101,7 @@ final class OptimizeCommand implements Runnable {
         double[] w0;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             s = optimizer.spec();
             w0 = start(g);
             if (steps < 1) {

@@ -2,13 +2,13 @@ package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
+import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
 import io.github.gamedyn.momentum.RadiusSweepJob;
-import io.github.gamedyn.zoo.GameRegistry;
 import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,8 +70,12 @@ final class RadiusCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Mixin
     private OptimizerOptions optimizer;
@@ -102,7 +106,7 @@ final class RadiusCommand implements Runnable {
         double[] fixedPoint;
         OutputFile target;
         try {
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             s = optimizer.spec();
             axes = GridAxes.parse(grid);
             optimizer.requireNotOverriddenBy(axes);
@@ -114,9 +118,9 @@ final class RadiusCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         RadiusSweep.Result result;
-        try (Engine cells = engine.open()) {
-            result = sweep(RadiusSweepJob.of(new RegisteredGame(game), fixedPoint, s, axes),
-                    cells);
+        try {
+            result = engine.run(sources.loader(), spec.commandLine(), cells -> sweep(
+                    RadiusSweepJob.of(new RegisteredGame(game), fixedPoint, s, axes), cells));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

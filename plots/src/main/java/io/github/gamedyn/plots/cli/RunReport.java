@@ -1,7 +1,7 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
-import io.github.gamedyn.core.game.StrategyMap;
 import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.momentum.Divergence;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
@@ -52,8 +52,6 @@ import org.ejml.dense.row.NormOps_DDRM;
 record RunReport(String game, OptimizerSpec spec, double[] start, int steps, double[] finalPoint,
         double[] finalLosses, double finalGradientNorm, Optional<Divergence> divergence,
         OptionalDouble spectralRadius, Optional<String> noRadius) {
-    /** A strategy with an action this unlikely is saturated. */
-    static final double SATURATED = 1e-6;
     /** A Newton step longer than this (times max(1, ‖ω‖)) means no fixed point is near. */
     static final double NEWTON_STEP = 1e-6;
 
@@ -79,21 +77,15 @@ record RunReport(String game, OptimizerSpec spec, double[] start, int steps, dou
             return Optional.of(String.format(Locale.ROOT, "the final point is not a fixed point"
                     + " (|xi| = %.3g; the rule of 'gamedyn analyze')", at.gradientNorm()));
         }
-        if (g.strategyMap().isPresent()) {
-            StrategyMap map = g.strategyMap().get();
-            for (int i = 0; i < g.players().size(); i++) {
-                double[] p = map.strategy(w, i);
-                for (int a = 0; a < p.length; a++) {
-                    if (p[a] <= SATURATED) {
-                        return Optional.of(String.format(Locale.ROOT, "player %s's strategy is"
-                                + " saturated: P(%s) = %.3g, within %.0e of a face of the simplex,"
-                                + " where the gradient vanishes as the logits grow; rho there is"
-                                + " not a rate of convergence",
-                                g.players().get(i).name(), map.actions(i).get(a), p[a],
-                                SATURATED));
-                    }
-                }
-            }
+        if (at.isSaturated()) {
+            PointAnalysis.Saturation first = at.saturation().get(0);
+            String action = first.actions().get(0);
+            double p = at.strategies().get(first.player())[g.strategyMap().orElseThrow()
+                    .actions(first.player()).indexOf(action)];
+            return Optional.of(String.format(Locale.ROOT, "player %s's strategy is saturated:"
+                    + " P(%s) = %.3g, within %.0e of a face of the simplex, where the gradient"
+                    + " vanishes as the logits grow; rho there is not a rate of convergence",
+                    first.name(), action, p, PointAnalysis.SATURATION_TOLERANCE));
         }
         DMatrixRMaj h = at.jacobian();
         if (NormOps_DDRM.normF(h) == 0) {

@@ -8,11 +8,11 @@ import io.github.gamedyn.core.linalg.ArnoldiReport;
 import io.github.gamedyn.core.linalg.EigenvalueSelection;
 import io.github.gamedyn.core.linalg.Eigenpair;
 import io.github.gamedyn.core.linalg.PartialEigendecomposition;
-import io.github.gamedyn.zoo.GameRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,8 +45,12 @@ final class SpectrumCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "GAME",
-            description = "a game of 'gamedyn games', as NAME or NAME:key=value,key=value")
+            description = "a game of 'gamedyn games' (or of --classpath, --game-file), as NAME "
+                    + "or NAME:key=value,key=value")
     private String game;
+
+    @Mixin
+    private GameSources sources;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "6", description = "how many eigenvalues (default: 6)")
     private int top;
@@ -75,7 +79,7 @@ final class SpectrumCommand implements Runnable {
         ArnoldiEigenSolver solver;
         try {
             EigenvalueSelection selection = EigenvalueSelection.ofCode(which);
-            g = GameRegistry.create(game);
+            g = sources.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
             if (top > g.dimension()) {
                 throw new IllegalArgumentException("--top " + top + " exceeds the dimension " + g.dimension()

@@ -42,23 +42,6 @@ final class Charts {
         return style(new JFreeChart(title, TITLE, plot, data.getSeriesCount() > 1));
     }
 
-    /**
-     * An empty plot over the unit square of probabilities, axes labelled
-     * "P₁(what)" and "P₂(what)".
-     */
-    static XYPlot probabilityPlane(String what) {
-        NumberAxis x = axis("P₁(" + what + ")");
-        NumberAxis y = axis("P₂(" + what + ")");
-        x.setRange(0, 1);
-        y.setRange(0, 1);
-        x.setTickUnit(new NumberTickUnit(0.1));
-        y.setTickUnit(new NumberTickUnit(0.1));
-        XYPlot plot = new XYPlot();
-        plot.setDomainAxis(x);
-        plot.setRangeAxis(y);
-        return plot;
-    }
-
     /** Lines for every series of a dataset, palette colours from {@code firstColour}. */
     static XYLineAndShapeRenderer lineRenderer(int series, int firstColour, float width) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);

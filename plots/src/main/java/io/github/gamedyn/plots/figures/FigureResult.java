@@ -1,5 +1,7 @@
 package io.github.gamedyn.plots.figures;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -22,5 +24,13 @@ public record FigureResult(List<JFreeChart> panels, int columns, Table data,
                     + " got " + panels.size() + " panels, " + columns + " columns");
         }
         panels = List.copyOf(panels);
+    }
+
+    /**
+     * Writes {@code NAME.png}, {@code NAME.svg}, {@code NAME.csv} and {@code NAME.json} into
+     * {@code dir} (created if missing), each whole or not at all ({@link FigureFiles#write}).
+     */
+    public void write(Path dir, String name) throws IOException {
+        FigureFiles.write(dir, name, this);
     }
 }

@@ -3,18 +3,12 @@ package io.github.gamedyn.plots.figures;
 import io.github.gamedyn.core.linalg.Spectra;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.zoo.SmallGan;
-import java.awt.geom.Ellipse2D;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.complex.Complex;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * cm-gan-eigs: the eigenvalues of the game Jacobian Ĥ of a small GAN where training with Adam
@@ -60,17 +54,12 @@ final class GanEigenvaluesFigure implements Figure {
         int steps = quick ? 100 : 1500;
         double[] w = GanTraining.train(gan, OptimizerSpec.parse(OPTIMIZER), steps);
         Complex[] lambda = Spectra.defaultSolver().eigenvalues(gan.game().jacobian(w));
-        XYSeries points = new XYSeries("eigenvalues of Ĥ", false, true);
+        SpectrumPlot spectrum = SpectrumPlot.of("eigenvalues of Ĥ", lambda);
         Table table = new Table("re", "im");
-        int complex = 0;
+        spectrum.rows(table);
         int rotational = 0;
         int unstable = 0;
         for (Complex l : lambda) {
-            points.add(l.getReal(), l.getImaginary());
-            table.row(l.getReal(), l.getImaginary());
-            if (l.getImaginary() != 0) {
-                complex++;
-            }
             if (Math.abs(l.getImaginary()) > Math.abs(l.getReal())) {
                 rotational++;
             }
@@ -78,27 +67,18 @@ final class GanEigenvaluesFigure implements Figure {
                 unstable++;
             }
         }
-        XYPlot plot = new XYPlot();
-        plot.setDomainAxis(Charts.axis("Re λ"));
-        plot.setRangeAxis(Charts.axis("Im λ"));
-        plot.setDataset(new XYSeriesCollection(points));
-        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        dots.setSeriesPaint(0, Charts.PALETTE[0]);
-        plot.setRenderer(dots);
-        JFreeChart chart = Charts.style(new JFreeChart("Spectrum of Ĥ after " + steps
-                + " Adam steps", Charts.TITLE, plot, false));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("gan", "width " + (quick ? GanTraining.QUICK_WIDTH : GanTraining.WIDTH)
                 + ", batch " + GanTraining.BATCH
                 + ", ring of 8, fixed batch, seed 0, d = " + w.length);
         params.put("optimizer", OPTIMIZER);
         params.put("steps", Integer.toString(steps));
-        params.put("complex eigenvalues", complex + " of " + lambda.length);
+        params.put("complex eigenvalues", spectrum.complexCount() + " of " + lambda.length);
         params.put("|Im λ| > |Re λ|", rotational + " of " + lambda.length);
         params.put("Re λ < 0", unstable + " of " + lambda.length);
         params.put("‖ξ‖ at the point", Double.toString(
                 NormOps_DDRM.normF(new DMatrixRMaj(gan.game().simultaneousGradient(w)))));
-        return new FigureResult(List.of(chart), 1, table, params);
+        return new FigureResult(List.of(spectrum.chart("Spectrum of Ĥ after " + steps
+                + " Adam steps")), 1, table, params);
     }
 }

@@ -8,16 +8,11 @@ import io.github.gamedyn.ridge.grr.GrrBranch;
 import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.GrrTree;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * grr-tree: Generalized Ridge Rider on the small IPD and the mixed game, in the probability plane:
@@ -25,10 +20,13 @@ import org.jfree.data.xy.XYSeriesCollection;
  * along \(\pm v\), \(\pm\mathrm{Re}\,v\), \(\pm\mathrm{Im}\,v\)) and where each ends.
  */
 final class GrrTreeFigure implements Figure {
-    /** (toy, α, K). */
-    private static final Object[][] PANELS = {
-        {PlaneDynamics.SMALL_IPD, 10.0, 20},
-        {PlaneDynamics.MIXED, 1.3, 100}};
+    /** A panel: a toy game, the learning rate α and the horizon K of GRR. */
+    private record Panel(PlaneDynamics.Toy toy, double learningRate, int horizon) {
+    }
+
+    private static final List<Panel> PANELS = List.of(
+            new Panel(PlaneDynamics.SMALL_IPD, 10.0, 20),
+            new Panel(PlaneDynamics.MIXED, 1.3, 100));
 
     /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
     public static void main(String[] args) throws java.io.IOException {
@@ -65,68 +63,64 @@ final class GrrTreeFigure implements Figure {
         Table table = new Table("game", "kind", "label", "p1", "p2");
         List<JFreeChart> panels = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
-        for (Object[] row : PANELS) {
-            PlaneDynamics.Toy toy = (PlaneDynamics.Toy) row[0];
-            double lr = (Double) row[1];
-            int horizon = (Integer) row[2];
-            GrrOptions options = GrrOptions.builder().learningRate(lr).horizon(horizon)
-                    .restarts(quick ? 2 : 4).searchIterations(quick ? 10 : 30).build();
-            Game game = toy.game();
+        for (Panel panel : PANELS) {
+            GrrOptions options = GrrOptions.builder().learningRate(panel.learningRate())
+                    .horizon(panel.horizon()).restarts(quick ? 2 : 4)
+                    .searchIterations(quick ? 10 : 30).build();
+            Game game = panel.toy().game();
             GrrTree tree = new GeneralizedRidgeRider(options).run(game);
-            params.put(toy.spec(), "α = " + lr + ", K = " + horizon + ", restarts "
-                    + options.restarts() + ", ε = " + options.perturbation() + ", "
-                    + tree.roots().size() + " bifurcation points, " + tree.clusters().size()
-                    + " clusters");
-            panels.add(panel(toy, game, options, tree, quick ? 300 : 2000, table));
+            params.put(panel.toy().spec(), "α = " + panel.learningRate() + ", K = "
+                    + panel.horizon() + ", restarts " + options.restarts() + ", ε = "
+                    + options.perturbation() + ", " + tree.roots().size()
+                    + " bifurcation points, " + tree.clusters().size() + " clusters");
+            panels.add(panel(panel.toy(), game, options, tree, quick ? 300 : 2000, table));
         }
         return new FigureResult(panels, 2, table, params);
     }
 
     private static JFreeChart panel(PlaneDynamics.Toy toy, Game game, GrrOptions options,
                                     GrrTree tree, int steps, Table table) {
+        Plane plane = Plane.probabilities(game);
         GradientDescentMap map = new GradientDescentMap(game, options.learningRate());
-        XYSeriesCollection branches = new XYSeriesCollection();
-        XYSeries points = new XYSeries("bifurcation points", false, true);
-        XYSeries ends = new XYSeries("end points", false, true);
+        List<PlaneCurve> branches = new ArrayList<>();
+        List<double[]> points = new ArrayList<>();
+        List<double[]> ends = new ArrayList<>();
         for (BifurcationPoint b : tree.roots()) {
             double[] w = b.point();
-            points.add(PlaneDynamics.sigmoid(w[0]), PlaneDynamics.sigmoid(w[1]));
-            table.row(toy.spec(), "bifurcation", b.origin().toString(),
-                    PlaneDynamics.sigmoid(w[0]), PlaneDynamics.sigmoid(w[1]));
+            double[] p = plane.coordinates(w);
+            points.add(p);
+            table.row(toy.spec(), "bifurcation", b.origin().toString(), p[0], p[1]);
             for (GrrBranch br : b.branches()) {
                 double[] d = br.direction().direction();
-                double[] start = {PlaneDynamics.sigmoid(w[0] + options.perturbation() * d[0]),
-                    PlaneDynamics.sigmoid(w[1] + options.perturbation() * d[1])};
-                XYSeries run = PlaneDynamics.trajectory("run", map, start, steps);
-                XYSeries path = new XYSeries(br.direction().label() + " of "
-                        + branches.getSeriesCount(), false, true);
-                path.add(PlaneDynamics.sigmoid(w[0]), PlaneDynamics.sigmoid(w[1]));
-                for (int i = 0; i < run.getItemCount(); i++) {
-                    path.add(run.getX(i), run.getY(i));
+                double[] off = new double[w.length];
+                for (int k = 0; k < w.length; k++) {
+                    off[k] = w[k] + options.perturbation() * d[k];
                 }
-                branches.addSeries(path);
-                double[] e = br.end().point();
-                ends.add(PlaneDynamics.sigmoid(e[0]), PlaneDynamics.sigmoid(e[1]));
-                table.row(toy.spec(), "branch end", br.direction().label(),
-                        PlaneDynamics.sigmoid(e[0]), PlaneDynamics.sigmoid(e[1]));
+                double[] start = plane.coordinates(off);
+                PlaneCurve run = PlaneCurve.trajectory("run", plane, map, start[0], start[1],
+                        steps);
+                branches.add(new PlaneCurve(br.direction().label() + " of " + branches.size(),
+                        prepend(p[0], run.s()), prepend(p[1], run.t())));
+                double[] e = plane.coordinates(br.end().point());
+                ends.add(e);
+                table.row(toy.spec(), "branch end", br.direction().label(), e[0], e[1]);
             }
         }
-        XYPlot plot = Charts.probabilityPlane(toy.axis());
-        XYSeriesCollection marks = new XYSeriesCollection();
-        marks.addSeries(points);
-        marks.addSeries(ends);
-        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        dots.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
-        dots.setSeriesPaint(0, Color.BLACK);
-        dots.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
-        dots.setSeriesShapesFilled(1, false);
-        dots.setSeriesPaint(1, Color.DARK_GRAY);
-        plot.setDataset(0, marks);
-        plot.setRenderer(0, dots);
-        plot.setDataset(1, branches);
-        plot.setRenderer(1, Charts.lineRenderer(branches.getSeriesCount(), 0, 1.5f));
-        JFreeChart chart = new JFreeChart(toy.title() + ": GRR branches", Charts.TITLE, plot,
-                false);
-        return Charts.style(chart);
+        return new PlaneChart(plane).curves(branches, 0, 1.5f)
+                .points(marks("end points", ends), Color.DARK_GRAY, 10, false)
+                .points(marks("bifurcation points", points), Color.BLACK, 12, true)
+                .chart(toy.title() + ": GRR branches");
+    }
+
+    private static double[] prepend(double first, double[] rest) {
+        double[] all = new double[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static PlaneCurve marks(String label, List<double[]> points) {
+        return new PlaneCurve(label, points.stream().mapToDouble(p -> p[0]).toArray(),
+                points.stream().mapToDouble(p -> p[1]).toArray());
     }
 }

@@ -8,6 +8,7 @@ import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Spectra;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ final class HopfFigure implements Figure {
     @Override
     public FigureResult compute(boolean quick) {
         Game game = PlaneDynamics.MIXED.game();
+        Plane plane = Plane.probabilities(game);
         FixedPointResult fixed = new NewtonFixedPointSolver().solve(game, new double[] {0, 0});
         if (!fixed.converged()) {
             throw new IllegalStateException("no interior fixed point of " + game.name()
@@ -87,41 +89,31 @@ final class HopfFigure implements Figure {
                 threshold)));
 
         int steps = quick ? 200 : 1500;
-        XYSeriesCollection paths = new XYSeriesCollection();
         XYSeriesCollection distances = new XYSeriesCollection();
-        double[] start = {PlaneDynamics.sigmoid(star[0]) + 0.04, PlaneDynamics.sigmoid(star[1])};
+        double[] fixedPoint = plane.coordinates(star);
+        double p1 = fixedPoint[0];
+        double p2 = fixedPoint[1];
+        List<PlaneCurve> paths = new ArrayList<>();
         for (double factor : FACTORS) {
             double lr = factor * threshold;
             String name = String.format(java.util.Locale.ROOT, "α = %.1fα* = %.3f", factor, lr);
-            XYSeries path = PlaneDynamics.trajectory(name, new GradientDescentMap(game, lr), start,
-                    steps);
+            PlaneCurve path = PlaneCurve.trajectory(name, plane, new GradientDescentMap(game, lr),
+                    p1 + 0.04, p2, steps);
             XYSeries distance = new XYSeries(name);
-            double p1 = PlaneDynamics.sigmoid(star[0]);
-            double p2 = PlaneDynamics.sigmoid(star[1]);
-            for (int t = 0; t < path.getItemCount(); t++) {
-                double x = path.getX(t).doubleValue();
-                double y = path.getY(t).doubleValue();
-                double dist = Math.hypot(x - p1, y - p2);
-                table.row("trajectory", name, x, y);
+            double[] x = path.s();
+            double[] y = path.t();
+            for (int t = 0; t < path.size(); t++) {
+                double dist = Math.hypot(x[t] - p1, y[t] - p2);
+                table.row("trajectory", name, x[t], y[t]);
                 table.row("distance", name, (double) t, dist);
                 distance.add(t, Math.max(dist, 1e-300));
             }
-            paths.addSeries(path);
+            paths.add(path);
             distances.addSeries(distance);
         }
-        XYPlot middle = Charts.probabilityPlane(PlaneDynamics.MIXED.axis());
-        middle.setDataset(paths);
-        middle.setRenderer(Charts.lineRenderer(2, 0, 0.8f));
-        double p1 = PlaneDynamics.sigmoid(star[0]);
-        double p2 = PlaneDynamics.sigmoid(star[1]);
-        middle.getDomainAxis().setRange(p1 - 0.15, p1 + 0.15);
-        middle.getRangeAxis().setRange(p2 - 0.15, p2 + 0.15);
-        ((org.jfree.chart.axis.NumberAxis) middle.getDomainAxis()).setTickUnit(
-                new org.jfree.chart.axis.NumberTickUnit(0.05));
-        ((org.jfree.chart.axis.NumberAxis) middle.getRangeAxis()).setTickUnit(
-                new org.jfree.chart.axis.NumberTickUnit(0.05));
-        JFreeChart mid = Charts.style(new JFreeChart("GD near the fixed point", Charts.TITLE,
-                middle, true));
+        JFreeChart mid = new PlaneChart(plane).curves(paths, 0, 0.8f)
+                .zoom(p1 - 0.15, p1 + 0.15, p2 - 0.15, p2 + 0.15, 0.05).legend(true)
+                .chart("GD near the fixed point");
         JFreeChart right = Charts.lines("Distance to the fixed point", "step t",
                 "‖P(t) − P*‖", distances);
         right.getXYPlot().setRangeAxis(Charts.logAxis("‖P(t) − P*‖ (log scale)"));

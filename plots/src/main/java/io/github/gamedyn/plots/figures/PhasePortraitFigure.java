@@ -1,18 +1,12 @@
 package io.github.gamedyn.plots.figures;
 
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
-import java.awt.BasicStroke;
-import java.awt.Color;
+import io.github.gamedyn.core.game.Game;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.VectorRenderer;
-import org.jfree.data.xy.VectorSeriesCollection;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * grr-phase: phase portraits of simultaneous gradient descent on the small IPD, matching pennies
@@ -20,11 +14,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  * rate: the direction of one step at every point, and trajectories from fixed starts.
  */
 final class PhasePortraitFigure implements Figure {
-    /** (toy, small α, large α). */
-    private static final Object[][] PANELS = {
-        {PlaneDynamics.SMALL_IPD, 1.0, 20.0},
-        {PlaneDynamics.PENNIES, 1.0, 8.0},
-        {PlaneDynamics.MIXED, 0.6, 2.4}};
+    /** A row of the figure: a toy game at a small and at a large learning rate. */
+    private record Row(PlaneDynamics.Toy toy, double smallRate, double largeRate) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row(PlaneDynamics.SMALL_IPD, 1.0, 20.0),
+            new Row(PlaneDynamics.PENNIES, 1.0, 8.0),
+            new Row(PlaneDynamics.MIXED, 0.6, 2.4));
 
     /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
     public static void main(String[] args) throws java.io.IOException {
@@ -61,44 +58,21 @@ final class PhasePortraitFigure implements Figure {
         Table table = new Table("panel", "kind", "p1", "p2", "dp1", "dp2");
         List<JFreeChart> panels = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
-        for (Object[] row : PANELS) {
-            PlaneDynamics.Toy toy = (PlaneDynamics.Toy) row[0];
-            for (int k = 1; k <= 2; k++) {
-                double lr = (Double) row[k];
-                String panel = toy.spec() + " α=" + lr;
-                params.put(toy.spec() + (k == 1 ? " small α" : " large α"), Double.toString(lr));
-                panels.add(panel(toy, lr, steps, arrows, table, panel));
+        for (Row row : ROWS) {
+            for (int k = 0; k < 2; k++) {
+                double lr = k == 0 ? row.smallRate() : row.largeRate();
+                String panel = row.toy().spec() + " α=" + lr;
+                params.put(row.toy().spec() + (k == 0 ? " small α" : " large α"),
+                        Double.toString(lr));
+                Game game = row.toy().game();
+                PhasePortrait portrait = PhasePortrait.compute(Plane.probabilities(game),
+                        new GradientDescentMap(game, lr), arrows, PlaneDynamics.STARTS, steps);
+                portrait.rows(table, panel);
+                panels.add(portrait.chart(0.6 / arrows).chart(row.toy().title() + ", α = " + lr));
             }
         }
         params.put("steps per trajectory", Integer.toString(steps));
         params.put("arrow grid", arrows + "×" + arrows);
         return new FigureResult(panels, 2, table, params);
-    }
-
-    private static JFreeChart panel(PlaneDynamics.Toy toy, double lr, int steps, int arrows,
-                                    Table table, String panel) {
-        GradientDescentMap map = new GradientDescentMap(toy.game(), lr);
-        XYPlot plot = Charts.probabilityPlane(toy.axis());
-        VectorSeriesCollection field = new VectorSeriesCollection();
-        field.addSeries(PlaneDynamics.directionField(map, arrows, 0.6 / arrows, table, panel));
-        VectorRenderer arrowsRenderer = new VectorRenderer();
-        arrowsRenderer.setSeriesPaint(0, new Color(150, 150, 150));
-        arrowsRenderer.setSeriesStroke(0, new BasicStroke(1f));
-        XYSeriesCollection paths = new XYSeriesCollection();
-        for (int s = 0; s < PlaneDynamics.STARTS.length; s++) {
-            XYSeries path = PlaneDynamics.trajectory("start " + (s + 1), map,
-                    PlaneDynamics.STARTS[s], steps);
-            for (int i = 0; i < path.getItemCount(); i++) {
-                table.row(panel, "trajectory " + (s + 1), path.getX(i).doubleValue(),
-                        path.getY(i).doubleValue(), "", "");
-            }
-            paths.addSeries(path);
-        }
-        plot.setDataset(0, paths);
-        plot.setRenderer(0, Charts.lineRenderer(paths.getSeriesCount(), 0, 1.8f));
-        plot.setDataset(1, field);
-        plot.setRenderer(1, arrowsRenderer);
-        JFreeChart chart = new JFreeChart(toy.title() + ", α = " + lr, Charts.TITLE, plot, false);
-        return Charts.style(chart);
     }
 }

@@ -5,16 +5,12 @@ import io.github.gamedyn.ridge.Ride;
 import io.github.gamedyn.ridge.RidgeRider;
 import io.github.gamedyn.ridge.RidgeRiderToy;
 import io.github.gamedyn.ridge.Solution;
-import java.awt.geom.Ellipse2D;
+import java.awt.Color;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * rr-toy: Ridge Rider on the 2-D surface \(L = (x^2 + 2y^2 - 1)^2 + 10x^2y^2\) of
@@ -58,66 +54,42 @@ final class RidgeRiderFigure implements Figure {
 
         int cells = quick ? 40 : 150;
         double step = 2 * EXTENT / (cells - 1);
-        double[][] xyz = new double[3][cells * cells];
-        double upper = 0;
+        double[] axis = new double[cells];
         for (int i = 0; i < cells; i++) {
-            for (int j = 0; j < cells; j++) {
-                int k = i * cells + j;
-                xyz[0][k] = -EXTENT + i * step;
-                xyz[1][k] = -EXTENT + j * step;
-                xyz[2][k] = Math.log10(1 + loss.losses(new double[] {xyz[0][k], xyz[1][k]})[0]);
-                upper = Math.max(upper, xyz[2][k]);
-                table.row("surface", "", xyz[0][k], xyz[1][k], xyz[2][k]);
-            }
+            axis[i] = -EXTENT + i * step;
         }
-        DefaultXYZDataset surface = new DefaultXYZDataset();
-        surface.addSeries("log10(1 + L)", xyz);
+        Plane plane = Plane.coordinates(new double[2], 0, 1, -EXTENT, EXTENT, -EXTENT, EXTENT)
+                .withLabels("x", "y");
+        HeatMap surface = HeatMap.compute(plane, "log₁₀(1 + L)", axis, axis,
+                w -> Math.log10(1 + loss.losses(w)[0]));
+        surface.rows(table, "surface", "");
+        double upper = Math.max(0, surface.max());
 
-        XYSeriesCollection rides = new XYSeriesCollection();
-        for (int r = 0; r < result.rides().size(); r++) {
-            Ride ride = result.rides().get(r);
-            XYSeries s = new XYSeries("ride " + ride.fingerprint(), false, true);
-            for (double[] p : ride.path()) {
-                s.add(p[0], p[1]);
-                table.row("ride", ride.fingerprint().toString(), p[0], p[1], "");
-            }
-            rides.addSeries(s);
+        List<PlaneCurve> rides = new ArrayList<>();
+        for (Ride ride : result.rides()) {
+            List<double[]> path = ride.path();
+            PlaneCurve c = new PlaneCurve(ride.fingerprint().toString(),
+                    path.stream().mapToDouble(p -> p[0]).toArray(),
+                    path.stream().mapToDouble(p -> p[1]).toArray());
+            c.rows(table, 1, "ride");
+            rides.add(c);
         }
-        XYSeriesCollection polish = new XYSeriesCollection();
-        XYSeries minima = new XYSeries("solutions", false, true);
+        List<PlaneCurve> polish = new ArrayList<>();
+        double[][] minima = new double[2][result.solutions().size()];
         for (int r = 0; r < result.solutions().size(); r++) {
             Solution sol = result.solutions().get(r);
             double[] end = result.rides().get(r).endPoint();
-            XYSeries s = new XYSeries("polish " + sol.fingerprint(), false, true);
-            s.add(end[0], end[1]);
-            s.add(sol.point()[0], sol.point()[1]);
-            polish.addSeries(s);
-            minima.add(sol.point()[0], sol.point()[1]);
-            table.row("solution", sol.fingerprint().toString(), sol.point()[0], sol.point()[1],
-                    sol.loss());
+            double[] x = sol.point();
+            polish.add(new PlaneCurve("polish " + sol.fingerprint(), new double[] {end[0], x[0]},
+                    new double[] {end[1], x[1]}));
+            minima[0][r] = x[0];
+            minima[1][r] = x[1];
+            table.row("solution", sol.fingerprint().toString(), x[0], x[1], sol.loss());
         }
-        XYSeriesCollection dots = new XYSeriesCollection(minima);
-
-        XYPlot plot = new XYPlot();
-        plot.setDomainAxis(Charts.axis("x"));
-        plot.setRangeAxis(Charts.axis("y"));
-        plot.getDomainAxis().setRange(-EXTENT, EXTENT);
-        plot.getRangeAxis().setRange(-EXTENT, EXTENT);
-        plot.setDataset(0, dots);
-        XYLineAndShapeRenderer dot = new XYLineAndShapeRenderer(false, true);
-        dot.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
-        dot.setSeriesPaint(0, java.awt.Color.WHITE);
-        plot.setRenderer(0, dot);
-        plot.setDataset(1, rides);
-        plot.setRenderer(1, Charts.lineRenderer(rides.getSeriesCount(), 1, 4f));
-        plot.setDataset(2, polish);
-        plot.setRenderer(2, Charts.lineRenderer(polish.getSeriesCount(), 1, 1.5f));
-        plot.setDataset(3, surface);
-        plot.setRenderer(3, Charts.heatMap(step, step, 0, upper));
-        JFreeChart chart = new JFreeChart("Ridge Rider from the maximum", Charts.TITLE, plot, true);
-        chart.addSubtitle(Charts.colourBar(0, upper, "log₁₀(1 + L)"));
-        Charts.style(chart);
-        chart.getLegend().setVisible(false);
+        JFreeChart chart = new PlaneChart(plane).heatMap(surface, 0, upper)
+                .curves(polish, 1, 1.5f).curves(rides, 1, 4f)
+                .points(new PlaneCurve("solutions", minima[0], minima[1]), Color.WHITE, 12, true)
+                .chart("Ridge Rider from the maximum");
 
         Map<String, String> params = new LinkedHashMap<>();
         params.put("loss", "(x² + 2y² − 1)² + 10x²y²");

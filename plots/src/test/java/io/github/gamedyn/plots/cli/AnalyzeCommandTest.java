@@ -26,7 +26,9 @@ class AnalyzeCommandTest extends QuietTest {
     void matchingPenniesAtNashIsRotationalWithEigenvaluesPlusMinusQuarterI() {
         Map<String, Object> r = json("analyze", "matching-pennies", "--json");
         assertEquals(List.of("game", "dimension", "point", "gradient", "jacobian", "eigenvalues",
-                "eigenvectors", "classification"), List.copyOf(r.keySet()));
+                "eigenvectors", "classification", "gradientNorm", "fixedPoint",
+                "learningRateThreshold", "symmetricEigenvalues", "rotationRates", "strategies",
+                "saturated", "saturation"), List.copyOf(r.keySet()));
         assertEquals("matching-pennies", r.get("game"));
         assertEquals(2.0, r.get("dimension"));
         assertEquals(List.of(0.0, 0.0), r.get("point"));
@@ -43,6 +45,18 @@ class AnalyzeCommandTest extends QuietTest {
         assertArrayEquals(new double[] {s, 0}, numbers(v.get("re")));
         assertArrayEquals(new double[] {0, s}, numbers(v.get("im")));
         assertEquals("rotational", r.get("classification"));
+        assertEquals(List.of(List.of(0.5, 0.5), List.of(0.5, 0.5)), r.get("strategies"));
+        assertEquals(false, r.get("saturated"));
+    }
+
+    @Test
+    void saturatedStrategiesAreFlaggedInTextAndJson() {
+        Map<String, Object> r = json("analyze", "matching-pennies", "--at", "0,-15", "--json");
+        assertEquals(true, r.get("saturated"));
+        assertEquals(List.of(Map.of("player", 1.0, "name", "column", "actions", List.of("heads"))),
+                r.get("saturation"));
+        Cli text = Cli.run("analyze", "matching-pennies", "--at", "0,-15");
+        assertTrue(text.out().contains("saturated       column: P(heads) ≤ 1e-06"), text.out());
     }
 
     private static void assertArrayEquals(double[] expected, double[] actual) {

@@ -50,6 +50,25 @@ class GrrCommandTest extends QuietTest {
         assertTrue(cli.out().contains("(\\u03b3 = 0.5)"), cli.out());
     }
 
+    /** The small GAN is reachable and clustered by the modes its generators cover. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSmallGanIsClusteredByTheModesItCovers() {
+        Cli cli = Cli.run("grr", "small-gan:width=2,batch=8", "--lr", "0.1", "--horizon", "5",
+                "--restarts", "1", "--branches", "2", "--json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        Map<String, Object> tree = (Map<String, Object>) MiniJson.parse(cli.out());
+        assertTrue(((String) tree.get("behaviour")).startsWith("modes covered (1000 samples"),
+                cli.out());
+        List<Object> clusters = (List<Object>) tree.get("clusters");
+        assertTrue(!clusters.isEmpty(), cli.out());
+        for (Object c : clusters) {
+            List<Object> f = (List<Object>) ((Map<String, Object>) c).get("features");
+            assertEquals(8, f.size(), "one feature per mode of the ring");
+            assertTrue(f.stream().allMatch(x -> (Double) x == 0 || (Double) x == 1), cli.out());
+        }
+    }
+
     @Test
     void badOptionsAreOneLine() {
         for (String[] args : new String[][] {

@@ -72,13 +72,44 @@ class LyapunovCommandTest extends QuietTest {
     }
 
     @Test
+    void theGridLiesInTheGamesOwnProbabilityPlaneOrElseInCoordinates() {
+        // the Dirac GAN has two players of one parameter each but no strategy map: coordinates
+        Cli cli = Cli.run("lyapunov", "dirac-gan", "--lr", "0.1", "--horizon", "3", "--grid", "2");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals("s,t,w1,w2,value,diverged", cli.out().lines().findFirst().orElseThrow());
+        assertTrue(cli.out().contains("\n-2.0,-2.0,-2.0,-2.0,"), cli.out());
+        cli = Cli.run("lyapunov", "matching-pennies", "--lr", "0.1", "--horizon", "3", "--grid",
+                "2", "--plane", "coordinates");
+        assertEquals("s,t,w1,w2,value,diverged", cli.out().lines().findFirst().orElseThrow());
+        cli = Cli.run("lyapunov", "small-ipd", "--lr", "0.1", "--horizon", "3", "--grid", "2",
+                "--plane", "probabilities");
+        assertEquals("p1,p2,w1,w2,value,diverged", cli.out().lines().findFirst().orElseThrow());
+        assertTrue(cli.out().contains("\n0.02,0.98," + Math.log(0.02 / 0.98) + ","
+                + Math.log(0.98 / (1 - 0.98)) + ","), cli.out());
+        cli = Cli.run("lyapunov", "rock-paper-scissors", "--lr", "0.1", "--horizon", "3",
+                "--grid", "2", "--plane", "probabilities");
+        assertEquals(2, cli.exitCode());
+        assertEquals("gamedyn: error: game rock-paper-scissors has 2 players with 3, 3 actions; a "
+                + "probability plane needs two players with two actions each (see 'gamedyn "
+                + "lyapunov --help')", cli.err().strip());
+        cli = Cli.run("lyapunov", "tandem", "--lr", "0.1", "--horizon", "3", "--grid", "2",
+                "--plane", "probabilities");
+        assertEquals(2, cli.exitCode());
+        assertTrue(cli.err().startsWith("gamedyn: error: game tandem has no strategy map; a "
+                + "probability plane needs one"), cli.err());
+        assertEquals(1, cli.err().lines().count(), cli.err());
+    }
+
+    @Test
     void badInputIsOneLine() {
         for (String[] args : new String[][] {
             {"lyapunov", "matching-pennies", "--lr", "0.5", "--horizon", "10", "--estimator", "x"},
             {"lyapunov", "matching-pennies", "--lr", "0.5", "--horizon", "0"},
             {"lyapunov", "matching-pennies", "--lr", "-1", "--horizon", "3"},
             {"lyapunov", "matching-pennies", "--lr", "0.5", "--horizon", "3", "--grid", "1"},
-            {"lyapunov", "matching-pennies", "--horizon", "3"}}) {
+            {"lyapunov", "matching-pennies", "--horizon", "3"},
+            {"lyapunov", "matching-pennies", "--lr", "1", "--horizon", "3", "--grid", "2",
+                "--plane", "simplex"}}) {
             Cli cli = Cli.run(args);
             assertEquals(2, cli.exitCode(), String.join(" ", args));
             assertEquals(1, cli.err().lines().count(), cli.err());
@@ -96,15 +127,17 @@ class LyapunovCommandTest extends QuietTest {
     @SuppressWarnings("unchecked")
     void divergedRunsAreResultsAndEveryOutputAgrees(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("f.csv");
+        // tandem has no strategy map: its grid is the coordinate plane, here through the origin,
+        // whose cells all lie off the line x + y = 1 of fixed points
         Cli grid = Cli.run("lyapunov", "tandem", "--lr", "10", "--horizon", "200", "--grid", "3",
-                "--out", csv.toString());
+                "--at", "0,0", "--out", csv.toString());
         assertEquals(0, grid.exitCode(), grid.err());
         assertEquals("wrote 9 cells to " + csv + " (9 diverged: value empty, diverged = 1)\n",
                 grid.out());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(10, lines.size());
-        // the centre cell: P1 = P2 = 0.5, logits (0, 0)
-        assertEquals("0.5,0.5,0.0,0.0,,1", lines.get(1 + 4));
+        // the centre cell: s = t = 0, ω = (0, 0)
+        assertEquals("0.0,0.0,0.0,0.0,,1", lines.get(1 + 4));
         for (String line : lines.subList(1, 10)) {
             assertTrue(line.endsWith(",,1"), line);
         }

@@ -27,10 +27,12 @@ import org.ejml.data.DMatrixRMaj;
 public final class Differentiator {
     /** Most lanes run at once by the batched and linearised paths. */
     static final int MAX_LANES = 256;
-    /** Fewest lanes a batch runs with when a program's laned storage is large (long lane loops). */
-    private static final int MIN_LANES = 32;
-    /** Laned storage aimed for, in entries (8 MB): a second-level cache's worth or so. */
-    private static final int LANE_BUDGET = 1 << 20;
+    /**
+     * Laned storage per workspace, in entries (32 MB): long lane loops run fastest, so a program
+     * takes as many lanes as fit, up to {@link #MAX_LANES}; one that is too large for even a few
+     * lanes (a network with 10⁶ parameters) runs with fewer, down to one.
+     */
+    private static final int LANE_BUDGET = 1 << 22;
     /** Tensors of at most this many entries may be computed as scalars. */
     private static final int SCALAR_THRESHOLD = 16;
     /** Input vectors: ω, then directions. */
@@ -83,13 +85,13 @@ public final class Differentiator {
     /** A compiled program with one workspace per thread. */
     static final class Compiled {
         final Program program;
-        /** Lanes per run: as many as fit the budget, within MIN_LANES .. MAX_LANES. */
+        /** Lanes per run: as many as fit the budget, 1 .. MAX_LANES. */
         final int lanes;
         private final ThreadLocal<Program.Workspace> workspaces;
 
         Compiled(Program program) {
             this.program = program;
-            this.lanes = Math.max(MIN_LANES, Math.min(MAX_LANES,
+            this.lanes = Math.max(1, Math.min(MAX_LANES,
                     LANE_BUDGET / Math.max(1, program.lanedEntries())));
             this.workspaces = ThreadLocal.withInitial(program::workspace);
         }

@@ -164,67 +164,118 @@ final class Kernels {
 
     /**
      * \(C = \operatorname{op}(A)\operatorname{op}(B)\), C n×m, inner dimension k; A is stored n×k
-     * (k×n when {@code ta}), B k×m (m×k when {@code tb}). Loop orders run contiguously over the
-     * innermost index.
+     * (k×n when {@code ta}), B k×m (m×k when {@code tb}). Every entry is the sum over p in order
+     * of \(A_{ip}B_{pj}\), computed in 4×4 blocks of C whose sixteen sums stay in registers
+     * (about three times the speed of a loop over one row of C when the rows are short, as the
+     * hidden layers of small networks are).
      */
     static void matmul(double[] c, int co, double[] a, int ao, double[] b, int bo, int n, int k,
             int m, boolean ta, boolean tb) {
-        if (!tb) {
-            Arrays.fill(c, co, co + n * m, 0);
-            if (ta) {
-                // Aᵀ B: rows p of A and B stream once, each an outer-product update of C
-                for (int p = 0; p < k; p++) {
-                    int ap = ao + p * n;
-                    int bp = bo + p * m;
-                    for (int i = 0; i < n; i++) {
-                        double s = a[ap + i];
-                        if (s == 0) {
-                            continue;
-                        }
-                        int ci = co + i * m;
-                        for (int j = 0; j < m; j++) {
-                            c[ci + j] += s * b[bp + j];
-                        }
-                    }
-                }
-                return;
+        // A(i, p) = a[ao + i·ai + p·ap], B(p, j) = b[bo + p·bp + j·bj]
+        int ai = ta ? 1 : k;
+        int ap = ta ? n : 1;
+        int bp = tb ? 1 : m;
+        int bj = tb ? k : 1;
+        int n4 = n - n % 4;
+        int m4 = m - m % 4;
+        for (int i = 0; i < n4; i += 4) {
+            for (int j = 0; j < m4; j += 4) {
+                block(c, co, a, ao, b, bo, i, j, k, m, ai, ap, bp, bj);
             }
-            for (int i = 0; i < n; i++) {
-                int ci = co + i * m;
-                for (int p = 0; p < k; p++) {
-                    double s = a[ao + i * k + p];
-                    if (s == 0) {
-                        continue;
-                    }
-                    int bp = bo + p * m;
-                    for (int j = 0; j < m; j++) {
-                        c[ci + j] += s * b[bp + j];
-                    }
-                }
-            }
-        } else if (!ta) {
-            for (int i = 0; i < n; i++) {
-                int ai = ao + i * k;
-                for (int j = 0; j < m; j++) {
-                    int bj = bo + j * k;
-                    double s = 0;
-                    for (int p = 0; p < k; p++) {
-                        s += a[ai + p] * b[bj + p];
-                    }
-                    c[co + i * m + j] = s;
-                }
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < m; j++) {
-                    double s = 0;
-                    for (int p = 0; p < k; p++) {
-                        s += a[ao + p * n + i] * b[bo + j * k + p];
-                    }
-                    c[co + i * m + j] = s;
-                }
+            for (int j = m4; j < m; j++) {
+                column(c, co, a, ao, b, bo, i, j, k, m, ai, ap, bp, bj);
             }
         }
+        for (int i = n4; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += a[ao + i * ai + p * ap] * b[bo + p * bp + j * bj];
+                }
+                c[co + i * m + j] = s;
+            }
+        }
+    }
+
+    /** Rows i .. i+3, columns j .. j+3 of C. */
+    private static void block(double[] c, int co, double[] a, int ao, double[] b, int bo, int i,
+            int j, int k, int m, int ai, int ap, int bp, int bj) {
+        double c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+        double c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+        int a0 = ao + i * ai;
+        int b0 = bo + j * bj;
+        for (int p = 0; p < k; p++) {
+            int x = a0 + p * ap;
+            int y = b0 + p * bp;
+            double x0 = a[x];
+            double x1 = a[x + ai];
+            double x2 = a[x + 2 * ai];
+            double x3 = a[x + 3 * ai];
+            double y0 = b[y];
+            double y1 = b[y + bj];
+            double y2 = b[y + 2 * bj];
+            double y3 = b[y + 3 * bj];
+            c00 += x0 * y0;
+            c01 += x0 * y1;
+            c02 += x0 * y2;
+            c03 += x0 * y3;
+            c10 += x1 * y0;
+            c11 += x1 * y1;
+            c12 += x1 * y2;
+            c13 += x1 * y3;
+            c20 += x2 * y0;
+            c21 += x2 * y1;
+            c22 += x2 * y2;
+            c23 += x2 * y3;
+            c30 += x3 * y0;
+            c31 += x3 * y1;
+            c32 += x3 * y2;
+            c33 += x3 * y3;
+        }
+        int r = co + i * m + j;
+        c[r] = c00;
+        c[r + 1] = c01;
+        c[r + 2] = c02;
+        c[r + 3] = c03;
+        r += m;
+        c[r] = c10;
+        c[r + 1] = c11;
+        c[r + 2] = c12;
+        c[r + 3] = c13;
+        r += m;
+        c[r] = c20;
+        c[r + 1] = c21;
+        c[r + 2] = c22;
+        c[r + 3] = c23;
+        r += m;
+        c[r] = c30;
+        c[r + 1] = c31;
+        c[r + 2] = c32;
+        c[r + 3] = c33;
+    }
+
+    /** Rows i .. i+3 of column j of C. */
+    private static void column(double[] c, int co, double[] a, int ao, double[] b, int bo, int i,
+            int j, int k, int m, int ai, int ap, int bp, int bj) {
+        double c0 = 0;
+        double c1 = 0;
+        double c2 = 0;
+        double c3 = 0;
+        int a0 = ao + i * ai;
+        int b0 = bo + j * bj;
+        for (int p = 0; p < k; p++) {
+            int x = a0 + p * ap;
+            double y = b[b0 + p * bp];
+            c0 += a[x] * y;
+            c1 += a[x + ai] * y;
+            c2 += a[x + 2 * ai] * y;
+            c3 += a[x + 3 * ai] * y;
+        }
+        int r = co + i * m + j;
+        c[r] = c0;
+        c[r + m] = c1;
+        c[r + 2 * m] = c2;
+        c[r + 3 * m] = c3;
     }
 
     /** Adds the 1×m row {@code b} to every row of the n×m {@code c}. */

@@ -382,10 +382,12 @@ public final class Game {
 
         /** The map's block sizes match the players', and it gives distributions at the default point. */
         private void checkStrategyMap() {
+            if (strategyMap instanceof Strategies.PerPlayer p && p.maps().size() != players.size()) {
+                throw new IllegalStateException("game " + name + " has " + players.size()
+                        + " players; its strategy map has maps for " + p.maps().size());
+            }
             for (int i = 0; i < players.size(); i++) {
-                int expected = strategyMap instanceof Strategies.Sigmoid ? 1
-                        : strategyMap instanceof Strategies.Softmax s ? s.labels().size()
-                        : players.get(i).size();
+                int expected = Strategies.blockSize(strategyMap, i, players.get(i).size());
                 if (players.get(i).size() != expected) {
                     throw new IllegalStateException("game " + name + ": player " + i + " has "
                             + players.get(i).size() + " parameters; its strategy map needs "

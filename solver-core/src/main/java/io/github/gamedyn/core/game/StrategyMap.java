@@ -67,4 +67,23 @@ public interface StrategyMap {
         }
         return new Strategies.Softmax(List.of(actions));
     }
+
+    /**
+     * A map of its own for each player: player i's strategy is {@code maps[i]} applied to player
+     * i's block alone (one logit for a sigmoid map, k for a softmax map over k actions). For a
+     * three-player stag hunt whose second player chooses among three actions:
+     * <pre>{@code
+     * StrategyMap.perPlayer(StrategyMap.sigmoid("S", "H"),
+     *         StrategyMap.softmax("S", "H", "R"), StrategyMap.sigmoid("S", "H"))
+     * }</pre>
+     *
+     * @param maps one {@link #sigmoid} or {@link #softmax} map per player, in player order
+     * @throws IllegalArgumentException naming the first map of another kind
+     */
+    static StrategyMap perPlayer(StrategyMap... maps) {
+        if (maps.length < 1) {
+            throw new IllegalArgumentException("maps has length 0; allowed: one map per player");
+        }
+        return new Strategies.PerPlayer(List.of(maps));
+    }
 }
