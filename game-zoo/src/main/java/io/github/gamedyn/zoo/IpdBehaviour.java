@@ -29,6 +29,11 @@ public final class IpdBehaviour implements BehaviourDescriptor {
         this.gamma = gamma;
     }
 
+    /** The discount γ. */
+    public double gamma() {
+        return gamma;
+    }
+
     @Override
     public String name() {
         return "IPD per-step losses (1-γ)L1, (1-γ)L2 and discounted visits of CC, CD, DC, DD (γ = "

@@ -9,6 +9,7 @@ import io.github.gamedyn.ridge.grr.GrrProgress;
 import io.github.gamedyn.ridge.grr.GrrTree;
 import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.ridge.grr.GrrTreeText;
+import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -113,6 +114,9 @@ final class GrrCommand implements Runnable {
             description = "also write the tree as JSON here (whole or not at all)")
     private Path out;
 
+    @Mixin
+    private EngineOptions engine;
+
     @Override
     public void run() {
         Game g;
@@ -158,7 +162,12 @@ final class GrrCommand implements Runnable {
         };
         GrrTree tree;
         try {
-            tree = new GeneralizedRidgeRider(options).run(g, behaviour, progress);
+            // with --engine the search's restarts are cells of a job: the same tree
+            tree = engine.given() == null
+                    ? new GeneralizedRidgeRider(options).run(g, behaviour, progress)
+                    : engine.run(sources.loader(), spec.commandLine(), cells ->
+                            new GeneralizedRidgeRider(options).run(new RegisteredGame(game),
+                                    progress, cells));
         } finally {
             if (terminal) {
                 err.print("\r\u001b[K");

@@ -1,5 +1,7 @@
 package io.github.gamedyn.ridge.grr;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.lyapunov.LyapunovGradient;
 import org.apache.commons.math3.analysis.MultivariateFunction;
@@ -32,7 +34,22 @@ final class BifurcationSearch {
     enum Outcome { CANDIDATE, AT_BOUND, SATURATED, DIVERGED }
 
     /** The result of one restart. */
-    record Maximum(double[] point, double lyapunovExponent, Outcome outcome) {
+    record Maximum(double[] point, double lyapunovExponent, Outcome outcome)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Equal points, exponents and outcomes, bit for bit. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Maximum m && Arrays.equals(point, m.point)
+                    && Double.compare(lyapunovExponent, m.lyapunovExponent) == 0
+                    && outcome == m.outcome;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(point) * 31 + outcome.hashCode();
+        }
     }
 
     private final LearningMap map;

@@ -1,6 +1,8 @@
 package io.github.gamedyn.ridge.grr;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
+import io.github.gamedyn.core.engine.Engine;
+import io.github.gamedyn.core.engine.GameRecipe;
 import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.equilibrium.NewtonFixedPointSolver;
@@ -92,7 +94,25 @@ public final class GeneralizedRidgeRider {
         Objects.requireNonNull(game, "game");
         Objects.requireNonNull(behaviour, "behaviour");
         Objects.requireNonNull(progress, "progress");
-        return new Run(game, behaviour, progress).execute();
+        return new Run(game, behaviour, progress).execute(null, null);
+    }
+
+    /**
+     * Runs GRR on the game of {@code recipe} with the restarts of the bifurcation search as cells
+     * on {@code engine}; everything else runs here. The tree is the one
+     * {@link #run(Game, BehaviourDescriptor, GrrProgress)} gives for that game.
+     *
+     * @param recipe the game, built here and where the restarts run
+     * @param progress told when the restarts are done and of each followed top-level branch
+     * @param engine where the restarts run
+     * @return the tree
+     */
+    public GrrTree run(GameRecipe recipe, GrrProgress progress, Engine engine) {
+        Objects.requireNonNull(recipe, "recipe");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(engine, "engine");
+        Game game = recipe.create();
+        return new Run(game, game.behaviour(), progress).execute(recipe, engine);
     }
 
     /** The state of one run. */
@@ -110,30 +130,53 @@ public final class GeneralizedRidgeRider {
         private final List<double[]> lossSums = new ArrayList<>();
         private final List<double[]> leaders = new ArrayList<>();
         private final List<String> details = new ArrayList<>();
+        /** The transported vector the map drew, for the restarts of another engine. */
+        private double[] u0;
 
         Run(Game game, BehaviourDescriptor behaviour, GrrProgress progress) {
             this.game = game;
             this.behaviour = behaviour;
             this.progress = progress;
             this.random = new SplittableRandom(options.seed());
-            this.map = new LearningMap(game, options, n -> gaussian(n, 1));
+            this.map = new LearningMap(game, options, n -> {
+                u0 = gaussian(n, 1);
+                return u0.clone();
+            });
             this.follower = new BranchFollower(game, options);
             this.ride = new EigenvectorRide(game, options);
             this.clustering = new BehaviourClustering(options.clusterTolerance());
         }
 
-        GrrTree execute() {
+        /**
+         * The tree; the restarts run here one after the other when {@code engine} is null, else
+         * as cells of a {@link SearchRestartsJob} on it. Either way the starts are drawn here,
+         * in restart order, after the transported vector.
+         */
+        GrrTree execute(GameRecipe recipe, Engine engine) {
             BifurcationSearch search = new BifurcationSearch(map, options);
+            double[][] starts = new double[options.restarts()][];
+            for (int r = 0; r < starts.length; r++) {
+                starts[r] = gaussian(game.dimension(), options.startScale());
+                for (int i = 0; i < starts[r].length; i++) {
+                    starts[r][i] = search.clip(starts[r][i]);
+                }
+            }
+            List<BifurcationSearch.Maximum> found;
+            if (engine == null) {
+                found = new ArrayList<>();
+                for (int r = 0; r < starts.length; r++) {
+                    found.add(search.maximise(starts[r]));
+                    progress.report(GrrProgress.Stage.SEARCH, r + 1, starts.length);
+                }
+            } else {
+                found = engine.run(SearchRestartsJob.of(recipe, options, u0, starts));
+                progress.report(GrrProgress.Stage.SEARCH, starts.length, starts.length);
+            }
             List<BifurcationSearch.Maximum> maxima = new ArrayList<>();
             int atBound = 0;
             int saturated = 0;
             int diverged = 0;
-            for (int r = 0; r < options.restarts(); r++) {
-                double[] start = gaussian(game.dimension(), options.startScale());
-                for (int i = 0; i < start.length; i++) {
-                    start[i] = search.clip(start[i]);
-                }
-                BifurcationSearch.Maximum m = search.maximise(start);
+            for (BifurcationSearch.Maximum m : found) {
                 switch (m.outcome()) {
                     case CANDIDATE -> maxima.add(m);
                     case AT_BOUND -> atBound++;
@@ -141,7 +184,6 @@ public final class GeneralizedRidgeRider {
                     case DIVERGED -> diverged++;
                     default -> throw new IllegalStateException(m.outcome().name());
                 }
-                progress.report(GrrProgress.Stage.SEARCH, r + 1, options.restarts());
             }
             maxima.sort(Comparator.comparingDouble((BifurcationSearch.Maximum m) -> -m.lyapunovExponent()));
             List<double[]> points = new ArrayList<>();
