@@ -629,6 +629,31 @@ public final class Differentiator {
         }
     }
 
+    /**
+     * \(\hat H(\omega) v_b\) for {@code count} directions at one point: the uniform phase of the
+     * linearised program once, its laned phase with the directions as lanes (in this thread's
+     * workspace: nothing allocated per call).
+     *
+     * @param directions {@code count × d}, one direction per row. Not modified.
+     * @param products receives the products, {@code count × d}. Modified.
+     * @param gradient receives ξ(ω) when not {@code null}, length d. Modified.
+     */
+    public void jacobianVectorProducts(double[] w, int count, double[] directions,
+            double[] products, double[] gradient) {
+        checkLength("w", w);
+        if (gradient != null) {
+            checkLength("gradient", gradient);
+        }
+        Compiled c = compiled(Kind.JACOBIAN_PRODUCT, 0, Mode.LINEARISED);
+        Program.Workspace ws = c.workspace();
+        c.program.setInput(ws, POINT, w, offsets);
+        c.program.runUniform(ws, true);
+        if (gradient != null) {
+            blocks(c, ws, 0, gradient);
+        }
+        products(c, ws, count, directions, products, losses.length);
+    }
+
     // ---- linearisation ------------------------------------------------------------------------
 
     /**

@@ -1,6 +1,5 @@
 package io.github.gamedyn.core.dynamics;
 
-import io.github.gamedyn.core.ad.Linearization;
 import io.github.gamedyn.core.game.Game;
 import org.ejml.data.DMatrixRMaj;
 
@@ -71,8 +70,9 @@ public final class GradientDescentMap implements SecondOrderMap {
     }
 
     /**
-     * One column: a single Jacobian-vector product, ξ from the same run. Several: the game
-     * linearised at x, its linear part run over the columns as lanes.
+     * One column: a single Jacobian-vector product, ξ from the same run. Several: the part of the
+     * game's program that does not depend on the direction once, the rest over the columns as
+     * lanes.
      */
     @Override
     public void applyAndJacobianTimes(double[] x, double[] next, DMatrixRMaj v, DMatrixRMaj jv) {
@@ -87,7 +87,6 @@ public final class GradientDescentMap implements SecondOrderMap {
                 jv.data[i] = v.data[i] - learningRate * hv[i];
             }
         } else {
-            Linearization at = game.linearize(x);
             double[] columns = new double[m * d];
             for (int c = 0; c < m; c++) {
                 for (int i = 0; i < d; i++) {
@@ -95,13 +94,13 @@ public final class GradientDescentMap implements SecondOrderMap {
                 }
             }
             double[] products = new double[m * d];
-            at.jacobianVectorProducts(m, columns, products);
+            xi = next == null ? null : new double[d];
+            game.jacobianVectorProducts(x, m, columns, products, xi);
             for (int c = 0; c < m; c++) {
                 for (int i = 0; i < d; i++) {
                     jv.set(i, c, v.get(i, c) - learningRate * products[c * d + i]);
                 }
             }
-            xi = next == null ? null : at.simultaneousGradient();
         }
         if (next != null) {
             for (int i = 0; i < d; i++) {

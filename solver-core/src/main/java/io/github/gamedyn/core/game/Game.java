@@ -239,6 +239,20 @@ public final class Game {
     }
 
     /**
+     * \(\hat H(\omega) v_b\) for {@code count} directions at one point ω, and ξ(ω): the part of
+     * the program that does not depend on the directions runs once, the rest over the directions
+     * as lanes (what {@link #linearize} does, without keeping a linearisation).
+     *
+     * @param directions {@code count × d}, one direction per row, row-major. Not modified.
+     * @param products receives \(\hat H v_b\) per row, {@code count × d}. Modified.
+     * @param gradient receives ξ(ω) when not {@code null}, length d. Modified.
+     */
+    public void jacobianVectorProducts(double[] w, int count, double[] directions,
+            double[] products, double[] gradient) {
+        derivatives.jacobianVectorProducts(check("w", w), count, directions, products, gradient);
+    }
+
+    /**
      * The dense Ĥ at {@code count} points at once (see {@link #simultaneousGradients}).
      *
      * @param points {@code count × d}, row-major. Not modified.

@@ -84,6 +84,11 @@ public final class EngineAgreement {
             System.arraycopy(reference.jacobianVectorProduct(w, u), 0, expectTwo, 0, d);
             System.arraycopy(hv, 0, expectTwo, d, d);
             close("linearised [Ĥu, Ĥv]" + at, expectTwo, twoProducts);
+            double[] atPoint = new double[2 * d];
+            double[] xiAtPoint = new double[d];
+            game.jacobianVectorProducts(w, 2, both, atPoint, xiAtPoint);
+            close("[Ĥu, Ĥv] at one point" + at, expectTwo, atPoint);
+            close("ξ beside [Ĥu, Ĥv]" + at, xi, xiAtPoint);
             for (int k = 0; k < game.players().size(); k++) {
                 close("∇L" + k + at, reference.lossGradient(w, k), game.lossGradient(w, k));
                 double[] hk = reference.lossHessianVectorProduct(w, k, v);
