@@ -87,10 +87,12 @@ final class GrrIpdFigure implements Figure {
                     + " of " + starts + " end with (1−γ)L₁ < 1.5");
             data.addSeries(s);
         }
-        GrrOptions options = GrrOptions.builder().learningRate(10).horizon(20)
-                .restarts(quick ? 2 : 4).searchIterations(quick ? 5 : 20).perturbation(1)
-                .maxBranches(4).followSteps(quick ? 500 : 3000).followTolerance(1e-4)
-                .clusterTolerance(0.1).seed(2).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(10)
+                .withSearch(s -> s.withHorizon(20).withRestarts(quick ? 2 : 4)
+                        .withIterations(quick ? 5 : 20).withSeed(2))
+                .withBranching(b -> b.withPerturbation(1).withMaxBranches(4))
+                .withFollowing(f -> f.withSteps(quick ? 500 : 3000).withTolerance(1e-4))
+                .withClusterTolerance(0.1);
         GrrTree tree = new GeneralizedRidgeRider(options).run(scaled, behaviour);
         XYSeries grr = new XYSeries(CATEGORIES[3], false, true);
         int run = 0;
@@ -99,7 +101,7 @@ final class GrrIpdFigure implements Figure {
             table.row(CATEGORIES[3], (double) run++, e.features()[0], e.features()[1]);
         }
         data.addSeries(grr);
-        params.put("GRR", "per-step losses, GD α = 10, K = 20, restarts " + options.restarts()
+        params.put("GRR", "per-step losses, GD α = 10, K = 20, restarts " + options.search().restarts()
                 + ", ε = 1, seed 2: " + tree.endPoints().size() + " end points in "
                 + tree.clusters().size() + " clusters");
         tree.clusters().forEach(c -> params.put("GRR cluster " + c.index(), c.reading() + "; "
