@@ -56,7 +56,7 @@ import org.ejml.dense.row.NormOps_DDRM;
  * same tree, bit for bit, whatever the thread count.
  *
  * <pre>{@code
- * GrrTree tree = new GeneralizedRidgeRider(GrrOptions.builder().seed(1).build())
+ * GrrTree tree = new GeneralizedRidgeRider(GrrOptions.defaults().withSearch(s -> s.withSeed(1)))
  *         .run(SmallIpd.create());
  * System.out.println(GrrTreeText.format(tree));
  * }</pre>

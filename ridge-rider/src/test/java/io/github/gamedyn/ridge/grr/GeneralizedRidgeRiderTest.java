@@ -9,6 +9,7 @@ import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.momentum.OptimizerSpec;
+import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
 import io.github.gamedyn.zoo.MatchingPennies;
 import io.github.gamedyn.zoo.SmallIpd;
 import java.util.ArrayList;
@@ -178,6 +179,19 @@ class GeneralizedRidgeRiderTest {
         GrrOptions otherSeed = SMALL_IPD.withSearch(s -> s.withSeed(1));
         String third = GrrTreeJson.toJson(new GeneralizedRidgeRider(otherSeed).run(SmallIpd.create()));
         assertNotEquals(first, third);
+    }
+
+    /** Restarts and branches run as cells on several threads: the same tree, bit for bit. */
+    @Test
+    void sameTreeWhateverTheThreadCount() {
+        GrrOptions ipd = GrrOptions.defaults().withLearningRate(10)
+                .withSearch(s -> s.withRestarts(3).withIterations(5).withSeed(4))
+                .withBranching(b -> b.withMaxBranches(4).withPerturbation(1).withRideSteps(2))
+                .withFollowing(f -> f.withSteps(300));
+        Game game = IteratedPrisonersDilemma.create(0.96, true);
+        String one = GrrTreeJson.toJson(new GeneralizedRidgeRider(ipd, 1).run(game));
+        assertEquals(one, GrrTreeJson.toJson(new GeneralizedRidgeRider(ipd, 3).run(game)));
+        assertTrue(one.contains("\"cluster\":1"), "more than one cluster");
     }
 
     @Test
