@@ -32,6 +32,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * tit-for-tat and grim trigger with their 95 % Wilson intervals.
  */
 final class GrrIpdFigure implements Figure {
+    private static final IpdOutcomes.Scale FIGURE = IpdOutcomes.Scale.FIGURE;
+    private static final IpdOutcomes.Scale QUICK = IpdOutcomes.Scale.QUICK;
+    private static final IpdOutcomes.Scale FULL = IpdOutcomes.Scale.FULL;
     private static final List<String> RATES = List.of("ALLD–ALLD", "TFT–TFT", "GRIM–GRIM");
     private static final Color OTHER = new Color(190, 190, 190);
 
@@ -56,17 +59,20 @@ final class GrrIpdFigure implements Figure {
                 + " is named by its players' nearest strategies (ALLC, ALLD, TFT, GRIM, WSLS, or"
                 + " other), from each policy's response to ALLC, ALLD, TFT, GRIM and itself with"
                 + " trembling hands (e = 0.05). Left: share of runs (random starts θ₀ ~ N(0, 1),"
-                + " α = 1, 1000 steps) or of GRR's end points (search on the FTLE of GD with"
-                + " α = 0.4, K = 20, 4 restarts, 4 branches, ε = 1; branches followed with α = 1"
-                + " for 1000 steps) in each pair. Right: share of runs, or of GRR seeds whose tree"
-                + " reaches the pair, with 95 % Wilson intervals. Reduced scale: 200 starts and 4"
-                + " GRR seeds per method (the README's table has 1000 and 20, and the attempts to"
-                + " find reciprocity). GRR paper (Lorraine et al., AAMAS 2022), the IPD result.";
+                + " α = 1, " + FIGURE.steps() + " steps) or of GRR's end points (search on the FTLE"
+                + " of GD with α = 0.4, K = 20, 4 restarts, 4 branches, ε = 1; branches followed"
+                + " with α = 1 for " + FIGURE.steps() + " steps) in each pair. Right: share of runs,"
+                + " or of GRR seeds whose tree reaches the pair, with 95 % Wilson intervals. Reduced"
+                + " scale: " + FIGURE.starts() + " starts and " + FIGURE.seeds() + " GRR seeds per"
+                + " method (--quick: " + QUICK.starts() + " starts, " + QUICK.seeds() + " seed, "
+                + QUICK.steps() + " steps); the README's table has " + FULL.starts() + " starts and "
+                + FULL.seeds() + " seeds, and the attempts to find reciprocity. GRR paper (Lorraine"
+                + " et al., AAMAS 2022), the IPD result.";
     }
 
     @Override
     public FigureResult compute(boolean quick) {
-        IpdOutcomes.Scale scale = quick ? IpdOutcomes.Scale.QUICK : IpdOutcomes.Scale.FIGURE;
+        IpdOutcomes.Scale scale = quick ? QUICK : FIGURE;
         List<OutcomeExperiment.Result> results = IpdOutcomes.run(IpdOutcomes.methods(scale),
                 Runtime.getRuntime().availableProcessors());
         List<String> columns = new ArrayList<>(IpdOutcomes.COLUMNS);

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class BranchFollower {
     /** Tolerance of the kept path, relative to its extent. */
-    static final double PATH_TOLERANCE = 1e-3;
+    static final double PATH_TOLERANCE = 2e-4;
 
     /**
      * The last finite iterate, \(\|\xi\|\) there, the steps taken, why the run stopped, and the

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param direction the branch direction
  * @param path the bifurcation point, the points of the ride along the direction (the first ε
- *        along it), then the follower's iterates, simplified to within 10⁻³ of their extent
+ *        along it), then the follower's iterates, simplified to within 2·10⁻⁴ of their extent
  *        (Ramer–Douglas–Peucker: every iterate lies that close to the polyline), ending with the
  *        end point
  * @param end where following it ended

@@ -72,7 +72,7 @@ class GrrOutputTest {
 
     /**
      * The kept path of a branch is the point, ε along the direction, then gradient descent's
-     * iterates to within 10⁻³ of the path's extent: re-simulated here (the small IPD's saddle,
+     * iterates to within 2·10⁻⁴ of the path's extent: re-simulated here (the small IPD's saddle,
      * thousands of steps to cooperation or defection), every iterate lies that close to the kept
      * polyline, which has far fewer points.
      */
@@ -98,7 +98,7 @@ class GrrOutputTest {
         }
         assertArrayEquals(b.end().point(), w, 0);
         assertTrue(iterates.size() > 1000 && path.length < 100, path.length + " of " + iterates.size());
-        assertWithinTolerance(iterates, Arrays.asList(path).subList(1, path.length), 1e-3);
+        assertWithinTolerance(iterates, Arrays.asList(path).subList(1, path.length), BranchFollower.PATH_TOLERANCE);
     }
 
     /** Every dropped point lies within the tolerance times the extent of the kept polyline. */
