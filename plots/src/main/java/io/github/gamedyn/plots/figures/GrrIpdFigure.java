@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -112,7 +113,7 @@ final class GrrIpdFigure implements Figure {
         }
         params.put("game", IpdOutcomes.game().name() + ", unscaled; pairs named by "
                 + IpdOutcomes.game().behaviour().name());
-        params.put("scale", scale.name().toLowerCase(java.util.Locale.ROOT) + ": "
+        params.put("scale", scale.name().toLowerCase(Locale.ROOT) + ": "
                 + scale.starts() + " starts, " + scale.seeds() + " GRR seeds, " + scale.steps()
                 + " steps");
         return new FigureResult(List.of(composition(composition, columns), rates(rates, names)), 2,

@@ -117,14 +117,16 @@ public final class GeneralizedRidgeRider {
         return new Run(game, behaviour, progress).execute();
     }
 
-    /**
-     * What is known at a point before branching there, computed once: \(\|\xi\|\), Ĥ and its
-     * eigendecomposition.
-     */
-    private record Analysis(double[] point, double gradientNorm, Eigendecomposition eigen) {
-        Analysis(double[] point, double gradientNorm, DMatrixRMaj jacobian) {
-            this(point, gradientNorm, Spectra.defaultSolver().decompose(jacobian));
+    /** A point that may be branched at, with \(\|\xi\|\) and Ĥ there (computed once). */
+    private record Candidate(double[] point, double gradientNorm, DMatrixRMaj jacobian) {
+        /** The analysis, once the point is known not to be a duplicate. */
+        Analysis analyse() {
+            return new Analysis(point, gradientNorm, Spectra.defaultSolver().decompose(jacobian));
         }
+    }
+
+    /** What is known at a point branched at: \(\|\xi\|\) and the eigendecomposition of Ĥ. */
+    private record Analysis(double[] point, double gradientNorm, Eigendecomposition eigen) {
     }
 
     /** A followed branch before it is described: the ride and the follower's run. */
@@ -196,15 +198,16 @@ public final class GeneralizedRidgeRider {
             List<Double> exponents = new ArrayList<>();
             int duplicates = 0;
             for (BifurcationSearch.Maximum m : maxima) {
-                Optional<Analysis> fixed = refine(m.point());
+                Optional<Candidate> fixed = refine(m.point());
                 double[] p = fixed.isPresent() ? fixed.get().point() : m.point();
                 if (isKnown(p)) {
                     duplicates++;
                     continue;
                 }
                 known.add(p);
-                points.add(fixed.orElseGet(() -> new Analysis(m.point(),
-                        BifurcationSearch.norm(game.simultaneousGradient(m.point())), m.jacobian())));
+                points.add(fixed.orElseGet(() -> new Candidate(m.point(),
+                        BifurcationSearch.norm(game.simultaneousGradient(m.point())), m.jacobian()))
+                        .analyse());
                 origins.add(fixed.isPresent() ? BifurcationPoint.Origin.FIXED_POINT_NEAR_MAXIMUM
                         : BifurcationPoint.Origin.LYAPUNOV_MAXIMUM);
                 exponents.add(fixed.isPresent() ? Double.NaN : m.lyapunovExponent());
@@ -301,16 +304,17 @@ public final class GeneralizedRidgeRider {
 
         /** A child where the branch ended next to a new fixed point that the learning map leaves. */
         private Optional<BifurcationPoint> recurse(double[] end, int level, String path) {
-            Optional<Analysis> fixed = refine(end);
+            Optional<Candidate> fixed = refine(end);
             if (fixed.isEmpty() || isKnown(fixed.get().point())) {
                 return Optional.empty();
             }
-            List<BranchDirection> d = directions(fixed.get());
+            Analysis a = fixed.get().analyse();
+            List<BranchDirection> d = directions(a);
             if (d.isEmpty() || !d.get(0).unstable()) {
                 return Optional.empty();
             }
-            known.add(fixed.get().point());
-            return Optional.of(node(fixed.get(), BifurcationPoint.Origin.END_OF_BRANCH, Double.NaN, d,
+            known.add(a.point());
+            return Optional.of(node(a, BifurcationPoint.Origin.END_OF_BRANCH, Double.NaN, d,
                     level + 1, path, 0));
         }
 
@@ -332,11 +336,8 @@ public final class GeneralizedRidgeRider {
             return new EndPoint(w, losses, run.gradientNorm(), run.steps(), run.stop(), features, c);
         }
 
-        /**
-         * The analysis at a fixed point near {@code x} that passes the refinement checks, if
-         * Newton finds one.
-         */
-        private Optional<Analysis> refine(double[] x) {
+        /** A fixed point near {@code x} that passes the refinement checks, if Newton finds one. */
+        private Optional<Candidate> refine(double[] x) {
             FixedPointResult r = NEWTON.solve(game, x);
             double[] p = r.point();
             GrrOptions.Refinement o = options.refinement();
@@ -347,7 +348,7 @@ public final class GeneralizedRidgeRider {
             if (NormOps_DDRM.normF(h) < options.search().jacobianFloor()) {
                 return Optional.empty();
             }
-            return Optional.of(new Analysis(p, r.gradientNorm(), h));
+            return Optional.of(new Candidate(p, r.gradientNorm(), h));
         }
 
         private boolean isKnown(double[] p) {

@@ -6,7 +6,9 @@ import io.github.gamedyn.core.parallel.ParallelRanges;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.StartingPoints;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,8 +176,8 @@ public final class OutcomeExperiment {
         /** Copies. */
         public Result {
             cells = List.copyOf(cells);
-            byCell = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byCell));
-            byEndPoint = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byEndPoint));
+            byCell = Collections.unmodifiableMap(new LinkedHashMap<>(byCell));
+            byEndPoint = Collections.unmodifiableMap(new LinkedHashMap<>(byEndPoint));
         }
 
         /** The number of end points over all cells. */
@@ -209,7 +211,7 @@ public final class OutcomeExperiment {
         int clusters = 0;
         int points = 0;
         for (Cell c : cells) {
-            for (String l : new java.util.LinkedHashSet<>(c.labels())) {
+            for (String l : new LinkedHashSet<>(c.labels())) {
                 cellCounts.merge(l, 1, Integer::sum);
             }
             for (int e = 0; e < c.labels().size(); e++) {
