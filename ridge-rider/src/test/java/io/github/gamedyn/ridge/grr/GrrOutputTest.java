@@ -65,7 +65,7 @@ class GrrOutputTest {
     void jsonHasNestedOptionsAndPaths() {
         String json = GrrTreeJson.toJson(PENNIES);
         assertTrue(json.contains("\"options\":{\"search\":{\"map\":\"" + GrrOptions.descent(4)
-                + "\",\"method\":\"GRADIENT_ASCENT\",\"horizon\":10,\"restarts\":2"), json);
+                + "\",\"method\":\"gradient-ascent\",\"horizon\":10,\"restarts\":2"), json);
         assertTrue(json.contains("\"following\":{\"optimizer\":\"" + GrrOptions.descent(4)
                 + "\",\"steps\":50,"), json);
     }
