@@ -22,7 +22,8 @@ from .losses import Tape, Tensor, concat_columns, concat_rows
 
 __all__ = ["Game", "Tape", "Tensor", "concat_rows", "concat_columns", "zoo", "games",
            "eigenvalues", "eigenpairs", "fixed_point", "classify", "optimize",
-           "spectral_radius", "ftle", "grr"]
+           "spectral_radius", "ftle", "grr", "ftle_figure", "phase_portrait",
+           "spectrum_figure"]
 
 
 class Game:
@@ -346,3 +347,65 @@ def grr(game, **options):
             raise ValueError(f"GRR option {key!r} is unknown")
     tree = _jvm.java(grr_pkg + "GeneralizedRidgeRider")(o).run(g.java)
     return json.loads(str(_jvm.java(grr_pkg + "GrrTreeJson").toJson(tree)))
+
+
+# figures --------------------------------------------------------------------------------------------
+
+def _plane(g, plane):
+    """The Java Plane: the probability plane of the game's strategy map, or an affine plane
+    ``(origin, u, v, span)`` of ω."""
+    Plane = _jvm.java("plots.figures.Plane")
+    if plane is None:
+        return Plane.probabilities(g.java)
+    origin, u, v, span = plane
+    return Plane.affine(g._point(origin), g._point(u), g._point(v), -float(span), float(span),
+                        -float(span), float(span))
+
+
+def _axis(plane, cells):
+    return (0.02, 0.98) if plane is None else (-float(plane[3]), float(plane[3]))
+
+
+def _write(result, out, name):
+    import pathlib
+    directory = pathlib.Path(out)
+    result.write(_jvm.java_path(directory), str(name))
+    return {ext: directory / f"{name}.{ext}" for ext in ("png", "svg", "csv", "json")}
+
+
+def ftle_figure(game, learning_rate, horizon, out, name="ftle", cells=100, plane=None,
+                title=None):
+    """An FTLE heat map of simultaneous gradient descent over the probability plane (or an
+    affine plane of ω, as in :func:`ftle`), written as PNG, SVG, CSV and JSON into ``out``;
+    returns the paths."""
+    g = _as_game(game)
+    p = _plane(g, plane)
+    lo, hi = _axis(plane, cells)
+    axis = _jvm.java("plots.figures.Plane").range(lo, hi, int(cells))
+    gd_map = _jvm.java("core.dynamics.GradientDescentMap")(g.java, float(learning_rate))
+    heat = _jvm.java("plots.figures.HeatMap").ftle(p, gd_map, int(horizon), axis, axis)
+    return _write(heat.figure(title or f"{g.name}: FTLE, α = {learning_rate}, K = {horizon}"),
+                  out, name)
+
+
+def phase_portrait(game, learning_rate, out, name="phase", arrows=15, starts=(), steps=100,
+                   plane=None, title=None):
+    """The vector field of simultaneous gradient descent and trajectories from ``starts``
+    (plane coordinates (s, t)), written into ``out``; returns the paths."""
+    import jpype
+    g = _as_game(game)
+    p = _plane(g, plane)
+    gd_map = _jvm.java("core.dynamics.GradientDescentMap")(g.java, float(learning_rate))
+    rows = jpype.JArray(jpype.JDouble, 2)([[float(a), float(b)] for a, b in starts])
+    portrait = _jvm.java("plots.figures.PhasePortrait").compute(p, gd_map, int(arrows), rows,
+                                                                 int(steps))
+    return _write(portrait.figure(title or f"{g.name}: gradient descent, α = {learning_rate}"),
+                  out, name)
+
+
+def spectrum_figure(game, w, out, name="spectrum", title=None):
+    """The eigenvalues of Ĥ(ω) in the complex plane, written into ``out``; returns the paths."""
+    g = _as_game(game)
+    values = _jvm.java("core.linalg.Spectra").defaultSolver().eigenvalues(g.java.jacobian(g._point(w)))
+    plot = _jvm.java("plots.figures.SpectrumPlot").of(g.name, values)
+    return _write(plot.figure(title or f"{g.name}: eigenvalues of the game Jacobian"), out, name)

@@ -55,3 +55,9 @@ def numpy(java_array, shape=None):
     import numpy as np
     a = np.array(java_array, dtype=np.float64)
     return a if shape is None else a.reshape(shape)
+
+
+def java_path(p):
+    """A java.nio.file.Path of a Python path."""
+    start()
+    return jpype.JClass("java.nio.file.Path").of(str(p), [])

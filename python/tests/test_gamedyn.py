@@ -140,3 +140,16 @@ def test_the_readme_example_runs():
     scope = {}
     exec(compile(blocks[0], "README.md", "exec"), scope)
     assert scope["g"].name == "my pennies" and scope["values"].shape == (200, 200)
+
+
+def test_figures_of_a_python_game_are_written(tmp_path):
+    g = small_ipd()
+    paths = gd.ftle_figure(g, 10, 50, tmp_path, name="ipd-ftle", cells=30)
+    for p in paths.values():
+        assert p.is_file() and p.stat().st_size > 0
+    table = np.genfromtxt(paths["csv"], names=True, delimiter=",")
+    _, _, values = gd.ftle(g, 10, 50, cells=30)
+    # the figure's cells are the landscape's values, column by column
+    np.testing.assert_array_equal(np.sort(table[table.dtype.names[-1]]), np.sort(values.ravel()))
+    assert gd.phase_portrait(g, 10, tmp_path, starts=[(0.3, 0.6)])["png"].is_file()
+    assert gd.spectrum_figure("matching-pennies", [0, 0], tmp_path)["csv"].is_file()

@@ -32,7 +32,7 @@ public class DifferentiationBenchmark {
     /** Points of the batched IPD benchmarks. */
     public static final int BATCH = 10_000;
 
-    @Param({"ipd", "small-gan"})
+    @Param({"small-ipd", "ipd", "small-gan"})
     public String game;
 
     private Game g;

@@ -87,6 +87,11 @@ public final class IpdBehaviour implements BehaviourDescriptor {
         }
     }
 
+    /** The discount γ. */
+    public double gamma() {
+        return gamma;
+    }
+
     @Override
     public String name() {
         return "IPD per-step losses, visits of CC, CD, DC, DD, and each policy's per-step loss and"

@@ -2,8 +2,11 @@ package io.github.gamedyn.zoo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
+import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
@@ -75,5 +78,23 @@ class BatchedLandscapeTest {
             double x = -4 + k % 9;
             assertEquals(Math.abs(x) >= 3, Double.isNaN(values[k]), "cell " + k + " at x = " + x);
         }
+    }
+
+    /**
+     * Tandem's Ĥ is constant, so its tangent stays finite while GD with α = 10 (|1 − 40| > 1)
+     * overflows the state within 200 steps from every start off the line x + y = 1: the batch
+     * marks those starts NaN where the point-by-point estimate throws, and keeps a start on the
+     * line, whose estimate it matches.
+     */
+    @Test
+    void aStateThatOverflowsUnderAConstantJacobianIsDiverged() {
+        GradientDescentMap map = new GradientDescentMap(TandemGame.create(), 10);
+        double[] starts = {0, 0, 0.25, 0.75, 2, -3};
+        double[] values = new double[3];
+        FTLE.estimates(map, 3, starts, 200, values);
+        assertTrue(Double.isNaN(values[0]));
+        assertTrue(Double.isNaN(values[2]));
+        assertThrows(DivergenceException.class, () -> FTLE.estimate(map, new double[] {0, 0}, 200));
+        assertEquals(FTLE.estimate(map, new double[] {0.25, 0.75}, 200).value(), values[1], 1e-12);
     }
 }

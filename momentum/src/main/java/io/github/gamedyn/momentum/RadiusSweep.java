@@ -1,8 +1,13 @@
 package io.github.gamedyn.momentum;
 
+import io.github.gamedyn.core.engine.CellFailedException;
+import io.github.gamedyn.core.engine.CellJob;
+import io.github.gamedyn.core.engine.CellKernel;
+import io.github.gamedyn.core.engine.Engine;
+import io.github.gamedyn.core.engine.LocalEngine;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Spectra;
-import io.github.gamedyn.core.parallel.ParallelRanges;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +18,8 @@ import org.apache.commons.math3.complex.Complex;
  * arg β × |β| × α for complex momentum. Methods with a {@linkplain PerEigenvalueRadius
  * per-eigenvalue path} decompose Ĥ once and cost microseconds per cell; the others use the
  * dense analysis per cell. Cells are independent and written to their own slot, so the result is
- * bit-identical whatever the thread count.
+ * bit-identical whatever the thread count, and whatever the {@link Engine} of a
+ * {@link RadiusSweepJob}.
  *
  * <pre>{@code
  * RadiusSweep.Result r = RadiusSweep.sweep(game, wStar,
@@ -26,7 +32,7 @@ import org.apache.commons.math3.complex.Complex;
 public final class RadiusSweep {
 
     /** Cells a worker claims at a time: enough to amortise the claim, few enough to balance. */
-    private static final int CHUNK = 256;
+    static final int CHUNK = 256;
 
     private RadiusSweep() {
     }
@@ -50,7 +56,9 @@ public final class RadiusSweep {
      * @param part the part it sets
      * @param values the grid values, at least one
      */
-    public record Axis(String hyperparameter, Part part, double[] values) {
+    public record Axis(String hyperparameter, Part part, double[] values) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Copies the values. */
         public Axis {
             if (values == null || values.length == 0) {
@@ -119,7 +127,7 @@ public final class RadiusSweep {
     }
 
     /**
-     * Sweeps the grid.
+     * Sweeps the grid on a {@link LocalEngine} with {@code threads} threads.
      *
      * @param fixedPoint ω*, ξ(ω*) = 0. Not modified.
      * @param base the spec whose other hyperparameters stay fixed
@@ -130,9 +138,60 @@ public final class RadiusSweep {
      */
     public static Result sweep(Game game, double[] fixedPoint, OptimizerSpec base, List<Axis> axes,
             int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads = " + threads + "; allowed: >= 1");
+        LocalEngine engine = new LocalEngine(threads);
+        int cells = cellCount(base, axes);
+        double[][] eig = eigenvalues(game, fixedPoint, base);
+        CellJob<Double> job = new CellJob<>() {
+            @Override
+            public int cells() {
+                return cells;
+            }
+
+            @Override
+            public int chunk() {
+                return CHUNK;
+            }
+
+            @Override
+            public CellKernel<Double> kernel() {
+                return RadiusSweep.kernel(game, fixedPoint, base, axes, eig);
+            }
+
+            @Override
+            public String failure(int cell, String cause) {
+                return cause;
+            }
+        };
+        return result(game, fixedPoint, base, axes, radii(engine, job));
+    }
+
+    /**
+     * Sweeps the grid of a job on an engine: the same bits as {@link #sweep(Game, double[],
+     * OptimizerSpec, List, int)} on every engine.
+     *
+     * @throws IllegalArgumentException if a grid value is not allowed (naming it)
+     * @throws ArithmeticException if no cell has a finite ρ, so that there is no best cell
+     */
+    public static Result sweep(RadiusSweepJob job, Engine engine) {
+        List<Double> radii = radii(engine, job);
+        return result(job.game().create(), job.fixedPoint(), OptimizerSpec.parse(job.optimizer()),
+                job.axes(), radii);
+    }
+
+    /** The radii; a cell whose values are not allowed is an {@link IllegalArgumentException}. */
+    private static List<Double> radii(Engine engine, CellJob<Double> job) {
+        try {
+            return engine.run(job);
+        } catch (CellFailedException e) {
+            if (e.invalidArgument()) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            throw e;
         }
+    }
+
+    /** The number of cells, every axis checked against {@code base}. */
+    static int cellCount(OptimizerSpec base, List<Axis> axes) {
         if (axes.isEmpty()) {
             throw new IllegalArgumentException("axes are empty; allowed: at least one axis");
         }
@@ -141,31 +200,54 @@ public final class RadiusSweep {
             base.value(axis.hyperparameter());
             cells = Math.multiplyExact(cells, axis.values.length);
         }
-        Cells grid = new Cells(base, axes);
-        double[][] eig = PerEigenvalueRadius.supports(base)
+        return cells;
+    }
+
+    /**
+     * The eigenvalues of Ĥ(ω*) in the upper half-plane ({re, im}) for a method with a
+     * per-eigenvalue path, else {@code null}.
+     */
+    static double[][] eigenvalues(Game game, double[] fixedPoint, OptimizerSpec base) {
+        return PerEigenvalueRadius.supports(base)
                 ? upperHalfPlane(Spectra.defaultSolver().eigenvalues(game.jacobian(fixedPoint)))
                 : null;
-        double[] radii = new double[cells];
-        ParallelRanges.run(cells, threads, CHUNK, (from, to) -> {
+    }
+
+    /**
+     * Computes ρ of cells: by the per-eigenvalue path from {@code eig} when it is given, else by
+     * the dense analysis of each cell's spec.
+     */
+    static CellKernel<Double> kernel(Game game, double[] fixedPoint, OptimizerSpec base,
+            List<Axis> axes, double[][] eig) {
+        Cells grid = new Cells(base, axes);
+        return CellKernel.of((from, to, radii) -> {
             if (eig != null) {
                 grid.perEigenvalue(from, to, eig[0], eig[1], radii);
             } else {
                 for (int i = from; i < to; i++) {
-                    radii[i] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
+                    radii[i - from] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
                             .spectralRadius();
                 }
             }
         });
+    }
+
+    /** The result of the radii: the best cell is the smallest finite ρ. */
+    private static Result result(Game game, double[] fixedPoint, OptimizerSpec base,
+            List<Axis> axes, List<Double> cells) {
+        Cells grid = new Cells(base, axes);
+        double[] radii = new double[cells.size()];
         int best = -1;
-        for (int i = 0; i < cells; i++) {
+        for (int i = 0; i < radii.length; i++) {
+            radii[i] = cells.get(i);
             if (Double.isFinite(radii[i]) && (best < 0 || radii[i] < radii[best])) {
                 best = i;
             }
         }
         if (best < 0) {
             throw new ArithmeticException("no cell has a finite spectral radius (it overflowed in all "
-                    + cells + " cells, e.g. at " + grid.spec(0) + "); allowed: hyperparameters "
-                    + "whose update has finite coefficients");
+                    + radii.length + " cells, e.g. at " + grid.spec(0) + "); allowed: "
+                    + "hyperparameters whose update has finite coefficients");
         }
         OptimizerSpec bestSpec = grid.spec(best);
         int k = bestSpec.create(game, fixedPoint).gradientEvaluationsPerStep();
@@ -353,9 +435,9 @@ public final class RadiusSweep {
         }
 
         /**
-         * ρ of cells [from, to) by the per-eigenvalue path, checking each cell's values against
-         * the domains without building its spec (an invalid cell is built to throw the usual
-         * exception).
+         * ρ of cells [from, to) by the per-eigenvalue path into {@code radii[0 .. to-from-1]},
+         * checking each cell's values against the domains without building its spec (an invalid
+         * cell is built to throw the usual exception).
          */
         void perEigenvalue(int from, int to, double[] eigRe, double[] eigIm, double[] radii) {
             double[] re = new double[names.length];
@@ -381,7 +463,7 @@ public final class RadiusSweep {
                         }
                     }
                 }
-                radii[i] = PerEigenvalueRadius.spectralRadius(method,
+                radii[i - from] = PerEigenvalueRadius.spectralRadius(method,
                         alpha >= 0 ? re[alpha] : a0.getReal(),
                         alpha >= 0 ? im[alpha] : a0.getImaginary(),
                         beta >= 0 ? re[beta] : b0.getReal(),

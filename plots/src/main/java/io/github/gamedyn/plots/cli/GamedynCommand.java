@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "spectra and the classification of points.",
         subcommands = {GamesCommand.class, AnalyzeCommand.class, LyapunovCommand.class,
             OptimizersCommand.class, OptimizeCommand.class, RadiusCommand.class,
-            FiguresCommand.class, GrrCommand.class, SpectrumCommand.class,
+            ExperimentCommand.class, FiguresCommand.class, GrrCommand.class, SpectrumCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -119,6 +119,6 @@ public final class GamedynCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "missing command: games, analyze, "
-                + "lyapunov, optimizers, optimize, radius, grr or figures");
+                + "lyapunov, optimizers, optimize, radius, experiment, grr or figures");
     }
 }

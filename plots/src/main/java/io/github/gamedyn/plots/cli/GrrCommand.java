@@ -9,6 +9,7 @@ import io.github.gamedyn.ridge.grr.GrrProgress;
 import io.github.gamedyn.ridge.grr.GrrTree;
 import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.ridge.grr.GrrTreeText;
+import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -153,6 +154,9 @@ final class GrrCommand implements Runnable {
         }
     }
 
+    @Mixin
+    private EngineOptions engine;
+
     @Override
     public void run() {
         Game g;
@@ -195,8 +199,13 @@ final class GrrCommand implements Runnable {
         };
         GrrTree tree;
         try {
-            tree = new GeneralizedRidgeRider(options, Runtime.getRuntime().availableProcessors())
-                    .run(g, behaviour, progress);
+            // with --engine the search's restarts are cells of a job: the same tree
+            int threads = Runtime.getRuntime().availableProcessors();
+            tree = engine.given() == null
+                    ? new GeneralizedRidgeRider(options, threads).run(g, behaviour, progress)
+                    : engine.run(sources.loader(), spec.commandLine(), cells ->
+                            new GeneralizedRidgeRider(options, threads).run(
+                                    new RegisteredGame(game), progress, cells));
         } finally {
             if (terminal) {
                 err.print("\r\u001b[K");

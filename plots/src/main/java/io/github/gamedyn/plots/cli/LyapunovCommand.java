@@ -4,16 +4,14 @@ import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.json.JsonWriter;
-import io.github.gamedyn.core.lyapunov.BenettinQrEstimator;
-import io.github.gamedyn.core.lyapunov.FiniteHorizonSvdEstimator;
+import io.github.gamedyn.core.lyapunov.GridRecipe;
 import io.github.gamedyn.core.lyapunov.Landscape;
-import io.github.gamedyn.core.lyapunov.LyapunovEstimate;
-import io.github.gamedyn.core.lyapunov.PerStepUpperBoundEstimator;
+import io.github.gamedyn.core.lyapunov.LandscapeJob;
+import io.github.gamedyn.core.lyapunov.LyapunovMethod;
 import io.github.gamedyn.core.lyapunov.PlaneGrid;
-import io.github.gamedyn.core.lyapunov.PositiveExponentSumEstimator;
 import io.github.gamedyn.core.lyapunov.StartPointGrid;
-import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
 import io.github.gamedyn.plots.figures.Plane;
+import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -62,51 +60,6 @@ import picocli.CommandLine.Spec;
             "  gamedyn lyapunov matching-pennies --lr 1 --horizon 50 --grid 100 --out ftle.csv"})
 final class LyapunovCommand implements Runnable {
 
-    /** The estimators by command-line name. */
-    enum Estimator {
-        TRANSPORTED("transported"), FINITE_HORIZON("finite-horizon"),
-        PER_STEP_BOUND("per-step-bound"), QR("qr"), POSITIVE_SUM("positive-sum");
-
-        private final String label;
-
-        Estimator(String label) {
-            this.label = label;
-        }
-
-        static Estimator of(String name) {
-            return Arrays.stream(values()).filter(e -> e.label.equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("--estimator '" + name
-                            + "' is unknown; allowed: transported, finite-horizon, "
-                            + "per-step-bound, qr, positive-sum"));
-        }
-
-        /** The exponents this estimator gives at {@code w0}, descending. */
-        double[] exponents(GradientDescentMap map, double[] w0, int horizon) {
-            int d = map.dimension();
-            return switch (this) {
-                case TRANSPORTED -> value(new TransportedVectorEstimator(ones(d))
-                        .estimate(map, w0, horizon));
-                case FINITE_HORIZON -> value(new FiniteHorizonSvdEstimator()
-                        .estimate(map, w0, horizon));
-                case PER_STEP_BOUND -> value(new PerStepUpperBoundEstimator()
-                        .estimate(map, w0, horizon));
-                case QR -> new BenettinQrEstimator(d, 0).spectrum(map, w0, horizon).exponents();
-                case POSITIVE_SUM -> value(new PositiveExponentSumEstimator(0)
-                        .estimate(map, w0, horizon));
-            };
-        }
-
-        private static double[] value(LyapunovEstimate e) {
-            return new double[] {e.value()};
-        }
-
-        private static double[] ones(int d) {
-            double[] u = new double[d];
-            Arrays.fill(u, 1);
-            return u;
-        }
-    }
-
     @Spec
     private CommandSpec spec;
 
@@ -154,6 +107,9 @@ final class LyapunovCommand implements Runnable {
             description = "with --grid: write the CSV here (whole or not at all) instead of stdout")
     private Path out;
 
+    @Mixin
+    private EngineOptions engine;
+
     /** With --grid: the plane of probabilities, or {@code null} for the coordinate plane. */
     private Plane probabilities;
 
@@ -161,13 +117,13 @@ final class LyapunovCommand implements Runnable {
     public void run() {
         Game g;
         double[] w;
-        Estimator e;
+        LyapunovMethod e;
         GradientDescentMap map;
         OutputFile target;
         try {
             g = sources.create(game);
             w = at == null ? g.defaultPoint() : PointParser.parse(at, g, game);
-            e = Estimator.of(estimator);
+            e = method(estimator);
             map = new GradientDescentMap(g, lr);
             if (horizon < 1) {
                 throw new IllegalArgumentException("--horizon = " + horizon + "; allowed: ≥ 1");
@@ -181,7 +137,10 @@ final class LyapunovCommand implements Runnable {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (grid != null) {
-            Landscape landscape = landscape(map, w, e);
+            LandscapeJob job = new LandscapeJob(new RegisteredGame(game), lr, e, horizon,
+                    gridRecipe(w, map.dimension()));
+            Landscape landscape = engine.run(sources.loader(), spec.commandLine(),
+                    cells -> Landscape.evaluate(job, cells));
             if (target == null) {
                 try {
                     writeCsv(stdout, map, w, landscape);
@@ -217,11 +176,19 @@ final class LyapunovCommand implements Runnable {
         stdout.flush();
     }
 
+    private static LyapunovMethod method(String name) {
+        try {
+            return LyapunovMethod.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + e.getMessage(), e);
+        }
+    }
+
     /** The options of --grid: each only where it has an effect, every value allowed. */
     private void checkGridOptions(Game g) {
         if (grid == null) {
             String unused = out != null ? "--out" : span != null ? "--span"
-                    : planeKind != null ? "--plane" : null;
+                    : planeKind != null ? "--plane" : engine.given();
             if (unused != null) {
                 throw new IllegalArgumentException(unused + " without --grid has no effect; "
                         + "allowed: " + unused + " with --grid");
@@ -278,36 +245,35 @@ final class LyapunovCommand implements Runnable {
         }
     }
 
-    private JsonWriter header(JsonWriter json, double[] w, Estimator e) {
+    private JsonWriter header(JsonWriter json, double[] w, LyapunovMethod e) {
         return json.name("game").value(game).name("point").value(w).name("learningRate").value(lr)
-                .name("horizon").value(horizon).name("estimator").value(e.label);
+                .name("horizon").value(horizon).name("estimator").value(e.label());
     }
 
-    private String headerText(double[] w, Estimator e) {
+    private String headerText(double[] w, LyapunovMethod e) {
         return String.format(Locale.ROOT, "game        %s%npoint       %s%nlr          %s%n"
                 + "horizon     %d%nestimator   %s%n", game, Arrays.toString(w), lr, horizon,
-                e.label);
+                e.label());
     }
 
-    private String divergedJson(double[] w, Estimator e, DivergenceException d) {
+    private String divergedJson(double[] w, LyapunovMethod e, DivergenceException d) {
         return header(new JsonWriter().beginObject(), w, e).name("diverged").value(true)
                 .name("divergence").beginObject().name("step").value(d.step())
                 .name("reason").value(d.reason()).name("lastFiniteState").value(d.lastFiniteState())
                 .endObject().endObject().toString();
     }
 
-    private String divergedText(double[] w, Estimator e, DivergenceException d) {
+    private String divergedText(double[] w, LyapunovMethod e, DivergenceException d) {
         return headerText(w, e) + "diverged    yes: " + d.reason() + " at step " + d.step()
                 + "; last finite state " + Arrays.toString(d.lastFiniteState()) + "\n"
                 + "exponents   - (the run diverged)";
     }
 
-    private Landscape landscape(GradientDescentMap map, double[] w, Estimator e) {
+    /** The start points of --grid as numbers, for the landscape job. */
+    private GridRecipe gridRecipe(double[] w, int d) {
         double[] p = Plane.range(0.02, 0.98, grid);
-        StartPointGrid cells = probabilities != null ? probabilities.grid(p, p)
-                : coordinatePlane(w, map.dimension());
-        return Landscape.evaluate(cells, x0 -> e.exponents(map, x0, horizon)[0],
-                Runtime.getRuntime().availableProcessors());
+        return probabilities != null ? new ProbabilityPlaneRecipe(p, p)
+                : coordinateRecipe(w, d);
     }
 
     /** Streams the landscape as CSV, one row per cell, row-major. */
@@ -342,11 +308,17 @@ final class LyapunovCommand implements Runnable {
     }
 
     private PlaneGrid coordinatePlane(double[] w, int d) {
+        PlaneGrid.Recipe r = coordinateRecipe(w, d);
+        return new PlaneGrid(r.center(), r.e1(), r.e2(), r.sMin(), r.sMax(), r.columns(),
+                r.tMin(), r.tMax(), r.rows());
+    }
+
+    private PlaneGrid.Recipe coordinateRecipe(double[] w, int d) {
         double s = span == null ? 2 : span;
         double[] e1 = new double[d];
         double[] e2 = new double[d];
         e1[0] = 1;
         e2[1] = 1;
-        return new PlaneGrid(w, e1, e2, -s, s, grid, -s, s, grid);
+        return new PlaneGrid.Recipe(w, e1, e2, -s, s, grid, -s, s, grid);
     }
 }

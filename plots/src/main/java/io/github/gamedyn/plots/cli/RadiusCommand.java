@@ -1,5 +1,6 @@
 package io.github.gamedyn.plots.cli;
 
+import io.github.gamedyn.core.engine.Engine;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
@@ -7,6 +8,8 @@ import io.github.gamedyn.core.json.JsonWriter;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
+import io.github.gamedyn.momentum.RadiusSweepJob;
+import io.github.gamedyn.zoo.RegisteredGame;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -92,6 +95,9 @@ final class RadiusCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON object instead of text")
     private boolean json;
 
+    @Mixin
+    private EngineOptions engine;
+
     @Override
     public void run() {
         Game g;
@@ -113,7 +119,8 @@ final class RadiusCommand implements Runnable {
         }
         RadiusSweep.Result result;
         try {
-            result = sweep(g, fixedPoint, s, axes);
+            result = engine.run(sources.loader(), spec.commandLine(), cells -> sweep(
+                    RadiusSweepJob.of(new RegisteredGame(game), fixedPoint, s, axes), cells));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -125,11 +132,9 @@ final class RadiusCommand implements Runnable {
         stdout.flush();
     }
 
-    private static RadiusSweep.Result sweep(Game g, double[] fixedPoint, OptimizerSpec s,
-            List<RadiusSweep.Axis> axes) {
+    private static RadiusSweep.Result sweep(RadiusSweepJob job, Engine cells) {
         try {
-            return RadiusSweep.sweep(g, fixedPoint, s, axes,
-                    Runtime.getRuntime().availableProcessors());
+            return RadiusSweep.sweep(job, cells);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--grid: a cell has " + e.getMessage(), e);
         }

@@ -10,10 +10,9 @@ import java.util.Arrays;
  * The finite-time Lyapunov exponent of a learning map over a grid of start points, the values of
  * every FTLE heat map: \(\hat\lambda(\omega_0) = \frac1K\sum_{t<K}\log\|J_t u_t\|\) with the
  * transported unit vector from \(u_0 = (1, \dots, 1)/\sqrt d\) ({@link TransportedVectorEstimator}),
- * cell by cell on all processors, bit-identical for any thread count; a cell whose run diverges
- * is NaN. The one place FTLE landscapes of the figures are computed, so that a batched engine can
- * take over here ({@code TransportedVectorEstimator.estimates} runs the starts in lockstep and
- * agrees with this up to rounding: switching changes the figures' CSVs in the last bits).
+ * the starts in batches ({@link TransportedVectorEstimator#landscape}: a game's traced program runs
+ * over lanes of starts) on all processors, bit-identical for any thread count; a cell whose run
+ * diverges is NaN. The one place FTLE landscapes of the figures are computed.
  */
 public final class FtleLandscape {
 
@@ -30,7 +29,6 @@ public final class FtleLandscape {
         double[] u0 = new double[map.dimension()];
         Arrays.fill(u0, 1);
         TransportedVectorEstimator estimator = new TransportedVectorEstimator(u0);
-        return Landscape.evaluate(grid, x0 -> estimator.estimate(map, x0, horizon).value(),
-                Runtime.getRuntime().availableProcessors());
+        return estimator.landscape(map, grid, horizon, Runtime.getRuntime().availableProcessors());
     }
 }

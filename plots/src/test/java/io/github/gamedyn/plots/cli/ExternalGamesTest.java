@@ -190,6 +190,13 @@ class ExternalGamesTest extends QuietTest {
             double re = (Double) ((Map<?, ?>) lambda.get(k)).get("re");
             assertEquals(9.0 / 64, Math.abs(re), 1e-14, s.toString());
         }
+        // jobs of cells build the plugin game where they run, from the command's class loader
+        Cli landscape = ok("lyapunov", "stag-hunt", "--classpath", jar.toString(), "--lr", "2",
+                "--horizon", "10", "--grid", "3", "--engine", "local");
+        assertEquals(10, landscape.out().lines().count(), landscape.out());
+        Cli runs = ok("experiment", "stag-hunt", "--classpath", jar.toString(), "--optimizer",
+                "gd:alpha=0.5", "--starts", "4", "--steps", "20");
+        assertTrue(runs.out().contains("diverged        0 of 4"), runs.out());
         Cli games = ok("games", "--classpath", jar.toString());
         assertTrue(games.out().contains("stag-hunt - stag hunt, one logit per hunter"), games.out());
         assertTrue(games.out().contains("    hare       default 3        payoff of a hare"),

@@ -7,18 +7,26 @@ import java.util.List;
  * Step (5) of GRR: leader clustering of behaviour features. Points are visited in order; a point
  * joins the first cluster whose leader (first member) is within the tolerance in the max-norm,
  * else it leads a new cluster. Deterministic for a given order; every member is within the
- * tolerance of its leader.
+ * tolerance of its leader. Also counts the outcomes of multi-start experiments by behaviour
+ * ({@code gamedyn experiment}).
  */
-final class BehaviourClustering {
+public final class BehaviourClustering {
     private final double tolerance;
     private final List<double[]> leaders = new ArrayList<>();
 
-    BehaviourClustering(double tolerance) {
+    /**
+     * @param tolerance the largest max-norm distance of a member to its leader, ≥ 0
+     */
+    public BehaviourClustering(double tolerance) {
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance = " + tolerance + "; allowed: finite and "
+                    + ">= 0");
+        }
         this.tolerance = tolerance;
     }
 
     /** The cluster index of {@code features} (not modified), a new one if no leader is close. */
-    int assign(double[] features) {
+    public int assign(double[] features) {
         for (int c = 0; c < leaders.size(); c++) {
             if (distance(leaders.get(c), features) <= tolerance) {
                 return c;
@@ -26,6 +34,11 @@ final class BehaviourClustering {
         }
         leaders.add(features.clone());
         return leaders.size() - 1;
+    }
+
+    /** The leader (first member) of cluster {@code c}, a copy. */
+    public double[] leader(int c) {
+        return leaders.get(c).clone();
     }
 
     static double distance(double[] a, double[] b) {

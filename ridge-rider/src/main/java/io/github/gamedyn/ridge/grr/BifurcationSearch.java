@@ -3,6 +3,8 @@ package io.github.gamedyn.ridge.grr;
 import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.lyapunov.LyapunovGradient;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
+import java.io.Serializable;
+import java.util.Arrays;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -35,13 +37,32 @@ final class BifurcationSearch {
     /** What a restart produced: a candidate, or the reason it has none. */
     enum Outcome { CANDIDATE, AT_BOUND, SATURATED, DIVERGED }
 
+    /** The result of one restart, as a cell of {@link SearchRestartsJob} returns it. */
+    record Maximum(double[] point, double lyapunovExponent, Outcome outcome)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Equal points, exponents and outcomes, bit for bit. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Maximum m && Arrays.equals(point, m.point)
+                    && Double.compare(lyapunovExponent, m.lyapunovExponent) == 0
+                    && outcome == m.outcome;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(point) * 31 + outcome.hashCode();
+        }
+    }
+
     /**
-     * The result of one restart.
+     * A restart's maximum with \(\hat H\) there, computed for the saturation test and kept so that
+     * a maximum branched at in this JVM is not differentiated again.
      *
-     * @param jacobian \(\hat H\) at {@code point}, computed for the saturation test and kept so
-     *        that a maximum branched at is not differentiated twice; null when the map diverged
+     * @param jacobian Ĥ at the maximum; null when the map diverged or the maximum is on the box
      */
-    record Maximum(double[] point, double lyapunovExponent, Outcome outcome, DMatrixRMaj jacobian) {
+    record Found(Maximum maximum, DMatrixRMaj jacobian) {
     }
 
     private final LearningMap map;
@@ -54,6 +75,11 @@ final class BifurcationSearch {
 
     /** Maximises from {@code start} (not modified, in the box) by the method of the options. */
     Maximum maximise(double[] start) {
+        return search(start).maximum();
+    }
+
+    /** {@link #maximise}, with Ĥ at the maximum when the saturation test computed it. */
+    Found search(double[] start) {
         return options.method() == GrrOptions.Search.Method.NELDER_MEAD ? simplex(start)
                 : ascend(start);
     }
@@ -63,7 +89,7 @@ final class BifurcationSearch {
      * point (initial simplex edge 0.5, at most {@code searchIterations·(d+1)} evaluations), for
      * games whose third derivatives are costly.
      */
-    private Maximum simplex(double[] start) {
+    private Found simplex(double[] start) {
         int d = start.length;
         MultivariateFunction objective = y -> {
             double[] x = clipped(y);
@@ -85,7 +111,7 @@ final class BifurcationSearch {
         double[] x = clipped(best);
         double value = objective.value(x);
         if (!Double.isFinite(value)) {
-            return new Maximum(x, Double.NaN, Outcome.DIVERGED, null);
+            return new Found(new Maximum(x, Double.NaN, Outcome.DIVERGED), null);
         }
         return classify(x, value);
     }
@@ -98,21 +124,21 @@ final class BifurcationSearch {
         return x;
     }
 
-    private Maximum classify(double[] x, double value) {
+    private Found classify(double[] x, double value) {
         if (onBound(x)) {
-            return new Maximum(x, value, Outcome.AT_BOUND, null);
+            return new Found(new Maximum(x, value, Outcome.AT_BOUND), null);
         }
         DMatrixRMaj h = map.game().jacobian(x);
-        return new Maximum(x, value, NormOps_DDRM.normF(h) < options.jacobianFloor()
-                ? Outcome.SATURATED : Outcome.CANDIDATE, h);
+        return new Found(new Maximum(x, value, NormOps_DDRM.normF(h) < options.jacobianFloor()
+                ? Outcome.SATURATED : Outcome.CANDIDATE), h);
     }
 
     /** Projected gradient ascent from {@code start} (not modified). */
-    private Maximum ascend(double[] start) {
+    private Found ascend(double[] start) {
         double[] x = start.clone();
         TransportedVectorEstimator.ForwardSweep current = trySweep(x);
         if (current == null) {
-            return new Maximum(x, Double.NaN, Outcome.DIVERGED, null);
+            return new Found(new Maximum(x, Double.NaN, Outcome.DIVERGED), null);
         }
         double step = 0.5;
         for (int it = 0; it < options.iterations() && step >= MIN_STEP; it++) {

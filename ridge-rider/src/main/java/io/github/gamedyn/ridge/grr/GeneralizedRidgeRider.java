@@ -1,6 +1,8 @@
 package io.github.gamedyn.ridge.grr;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
+import io.github.gamedyn.core.engine.Engine;
+import io.github.gamedyn.core.engine.GameRecipe;
 import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.equilibrium.FixedPointResult;
 import io.github.gamedyn.core.equilibrium.NewtonFixedPointSolver;
@@ -48,9 +50,9 @@ import org.ejml.dense.row.NormOps_DDRM;
  *   <li><b>recurse</b> (depth &gt; 1): where a branch ends next to a new fixed point that is
  *       unstable for the learning map, branch there again.</li>
  * </ol>
- * Each point's work is done once: one Ĥ (kept from the saturation test of the search or from
- * refinement) and one eigendecomposition per bifurcation point serve its spectrum, classification,
- * branch directions and rides. The restarts of the search and the branches of a point are
+ * Each point's work is done once: one Ĥ (kept from the saturation test of the search, when the
+ * restart ran in this JVM, or from refinement) and one eigendecomposition per bifurcation point
+ * serve its spectrum, classification, branch directions and rides. The restarts of the search and the branches of a point are
  * independent cells run on {@code threads} threads; everything that depends on order (sorting,
  * duplicates, clusters, recursion) runs after them in a fixed order, so the same options give the
  * same tree, bit for bit, whatever the thread count.
@@ -114,7 +116,25 @@ public final class GeneralizedRidgeRider {
         Objects.requireNonNull(game, "game");
         Objects.requireNonNull(behaviour, "behaviour");
         Objects.requireNonNull(progress, "progress");
-        return new Run(game, behaviour, progress).execute();
+        return new Run(game, behaviour, progress).execute(null, null);
+    }
+
+    /**
+     * Runs GRR on the game of {@code recipe} with the restarts of the bifurcation search as cells
+     * of a {@link SearchRestartsJob} on {@code engine}; everything else runs here. The tree is the
+     * one {@link #run(Game, BehaviourDescriptor, GrrProgress)} gives for that game.
+     *
+     * @param recipe the game, built here and where the restarts run
+     * @param progress told when the restarts are done and of each followed top-level branch
+     * @param engine where the restarts run
+     * @return the tree
+     */
+    public GrrTree run(GameRecipe recipe, GrrProgress progress, Engine engine) {
+        Objects.requireNonNull(recipe, "recipe");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(engine, "engine");
+        Game game = recipe.create();
+        return new Run(game, game.behaviour(), progress).execute(recipe, engine);
     }
 
     /** A point that may be branched at, with \(\|\xi\|\) and Ĥ there (computed once). */
@@ -150,19 +170,29 @@ public final class GeneralizedRidgeRider {
         private final List<String> details = new ArrayList<>();
         private int searched;
         private int followedBranches;
+        /** The transported vector the map drew, for the restarts of another engine. */
+        private double[] u0;
 
         Run(Game game, BehaviourDescriptor behaviour, GrrProgress progress) {
             this.game = game;
             this.behaviour = behaviour;
             this.progress = progress;
             this.random = new SplittableRandom(options.search().seed());
-            this.map = new LearningMap(game, options.search(), n -> gaussian(n, 1));
+            this.map = new LearningMap(game, options.search(), n -> {
+                u0 = gaussian(n, 1);
+                return u0.clone();
+            });
             this.follower = new BranchFollower(game, options.following());
             this.ride = new EigenvectorRide(game, options);
             this.clustering = new BehaviourClustering(options.clusterTolerance());
         }
 
-        GrrTree execute() {
+        /**
+         * The tree; the restarts run as cells on this run's threads when {@code engine} is null,
+         * else as cells of a {@link SearchRestartsJob} on it. Either way the starts are drawn
+         * here, in restart order, after the transported vector.
+         */
+        GrrTree execute(GameRecipe recipe, Engine engine) {
             GrrOptions.Search s = options.search();
             BifurcationSearch search = new BifurcationSearch(map, s);
             double[][] starts = new double[s.restarts()][];
@@ -172,32 +202,44 @@ public final class GeneralizedRidgeRider {
                     starts[r][i] = search.clip(starts[r][i]);
                 }
             }
-            BifurcationSearch.Maximum[] found = new BifurcationSearch.Maximum[starts.length];
-            ParallelRanges.run(starts.length, threads, 1, (from, to) -> {
-                for (int r = from; r < to; r++) {
-                    found[r] = search.maximise(starts[r]);
-                    tick(GrrProgress.Stage.SEARCH, starts.length);
+            BifurcationSearch.Found[] found = new BifurcationSearch.Found[starts.length];
+            if (engine == null) {
+                ParallelRanges.run(starts.length, threads, 1, (from, to) -> {
+                    for (int r = from; r < to; r++) {
+                        found[r] = search.search(starts[r]);
+                        tick(GrrProgress.Stage.SEARCH, starts.length);
+                    }
+                });
+            } else {
+                List<BifurcationSearch.Maximum> remote = engine.run(SearchRestartsJob.of(recipe,
+                        s, u0, starts));
+                for (int r = 0; r < found.length; r++) {
+                    found[r] = new BifurcationSearch.Found(remote.get(r), null);
                 }
-            });
-            List<BifurcationSearch.Maximum> maxima = new ArrayList<>();
+                progress.report(GrrProgress.Stage.SEARCH, starts.length, starts.length);
+            }
+            List<BifurcationSearch.Found> maxima = new ArrayList<>();
             int atBound = 0;
             int saturated = 0;
             int diverged = 0;
-            for (BifurcationSearch.Maximum m : found) {
+            for (BifurcationSearch.Found f : found) {
+                BifurcationSearch.Maximum m = f.maximum();
                 switch (m.outcome()) {
-                    case CANDIDATE -> maxima.add(m);
+                    case CANDIDATE -> maxima.add(f);
                     case AT_BOUND -> atBound++;
                     case SATURATED -> saturated++;
                     case DIVERGED -> diverged++;
                     default -> throw new IllegalStateException(m.outcome().name());
                 }
             }
-            maxima.sort(Comparator.comparingDouble((BifurcationSearch.Maximum m) -> -m.lyapunovExponent()));
+            maxima.sort(Comparator.comparingDouble((BifurcationSearch.Found f) ->
+                    -f.maximum().lyapunovExponent()));
             List<Analysis> points = new ArrayList<>();
             List<BifurcationPoint.Origin> origins = new ArrayList<>();
             List<Double> exponents = new ArrayList<>();
             int duplicates = 0;
-            for (BifurcationSearch.Maximum m : maxima) {
+            for (BifurcationSearch.Found f : maxima) {
+                BifurcationSearch.Maximum m = f.maximum();
                 Optional<Candidate> fixed = refine(m.point());
                 double[] p = fixed.isPresent() ? fixed.get().point() : m.point();
                 if (isKnown(p)) {
@@ -206,8 +248,8 @@ public final class GeneralizedRidgeRider {
                 }
                 known.add(p);
                 points.add(fixed.orElseGet(() -> new Candidate(m.point(),
-                        BifurcationSearch.norm(game.simultaneousGradient(m.point())), m.jacobian()))
-                        .analyse());
+                        BifurcationSearch.norm(game.simultaneousGradient(m.point())),
+                        f.jacobian() != null ? f.jacobian() : game.jacobian(m.point()))).analyse());
                 origins.add(fixed.isPresent() ? BifurcationPoint.Origin.FIXED_POINT_NEAR_MAXIMUM
                         : BifurcationPoint.Origin.LYAPUNOV_MAXIMUM);
                 exponents.add(fixed.isPresent() ? Double.NaN : m.lyapunovExponent());

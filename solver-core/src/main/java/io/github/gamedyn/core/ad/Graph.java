@@ -2,7 +2,6 @@ package io.github.gamedyn.core.ad;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +53,6 @@ final class Graph {
 
     Node node(int id) {
         return nodes.get(id);
-    }
-
-    /** The nodes, in order (a read-only view). */
-    List<Node> nodes() {
-        return Collections.unmodifiableList(nodes);
     }
 
     private boolean isSimplifying() {

@@ -364,16 +364,6 @@ final class Program {
         return new Workspace(uniformInitial.clone());
     }
 
-    /** Whether the program reads input vector {@code vector} at all. */
-    boolean reads(int vector) {
-        for (int r : inputRefs[vector]) {
-            if (r != NONE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Writes a uniform input vector.
      *
@@ -584,11 +574,6 @@ final class Program {
         return outputSizes[k];
     }
 
-    /** Whether output {@code k} is laned. */
-    boolean isLaned(int k) {
-        return outputRefs[k] != NONE && (outputRefs[k] & 1) != 0;
-    }
-
     /** Copies uniform (or zero) output {@code k} to {@code dest[from ..]}. Modified: dest. */
     void output(Workspace w, int k, double[] dest, int from) {
         int r = outputRefs[k];
@@ -633,19 +618,6 @@ final class Program {
                 throw new ExceptionInInitializerError("opcode of " + expected[k] + " moved");
             }
         }
-    }
-
-    /** One line per instruction (opcode, words), for diagnostics. */
-    @Override
-    public String toString() {
-        StringBuilder s = new StringBuilder();
-        for (int pc = 0; pc < code.length; pc += code[pc + 1]) {
-            s.append(pc == lanedStart ? "-- laned\n" : "");
-            s.append(Primitive.values()[code[pc]]).append(' ')
-                    .append(Arrays.toString(Arrays.copyOfRange(code, pc + 2, pc + code[pc + 1])))
-                    .append('\n');
-        }
-        return s.toString();
     }
 
     /**

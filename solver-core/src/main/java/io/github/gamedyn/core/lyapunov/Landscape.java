@@ -1,8 +1,12 @@
 package io.github.gamedyn.core.lyapunov;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
-import io.github.gamedyn.core.parallel.ParallelRanges;
+import io.github.gamedyn.core.engine.CellJob;
+import io.github.gamedyn.core.engine.CellKernel;
+import io.github.gamedyn.core.engine.Engine;
+import io.github.gamedyn.core.engine.LocalEngine;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
@@ -17,8 +21,12 @@ import java.util.function.ToDoubleFunction;
  * deterministic objective without shared mutable state the values are bit-identical for any thread count.
  *
  * <p>A cell whose run diverges (the objective throws {@link DivergenceException}, as the Lyapunov
- * estimators do when the state or a tangent quantity becomes non-finite) is a result, not a failure:
- * its value is NaN and {@link #diverged} says so, and the other cells are kept.
+ * estimators do when the state or a tangent quantity becomes non-finite, or returns NaN) is a
+ * result, not a failure: its value is NaN and {@link #diverged} says so, and the other cells are
+ * kept.
+ *
+ * <p>The cells run on a {@link LocalEngine} with {@code threads} threads, or, for a
+ * {@link LandscapeJob}, on any {@link Engine}.
  */
 public final class Landscape {
 
@@ -45,29 +53,33 @@ public final class Landscape {
     public static Landscape evaluate(StartPointGrid grid, ToDoubleFunction<double[]> objective, int threads) {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(objective, "objective");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads = " + threads + "; allowed: threads >= 1");
-        }
+        LocalEngine engine = new LocalEngine(threads);
         int columns = grid.columns();
-        int cells = columns * grid.rows();
-        double[] values = new double[cells];
-        boolean[] diverged = new boolean[cells];
-        ParallelRanges.run(cells, threads, 1, (from, to) -> {
-            for (int cell = from; cell < to; cell++) {
-                double[] x0 = grid.point(cell % columns, cell / columns);
-                try {
-                    values[cell] = objective.applyAsDouble(x0);
-                } catch (DivergenceException e) {
-                    values[cell] = Double.NaN;
-                    diverged[cell] = true;
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("objective failed at column " + cell % columns
-                            + ", row " + cell / columns + ", start point " + Arrays.toString(x0)
-                            + ": " + e.getMessage(), e);
-                }
+        CellJob<Double> job = new CellJob<>() {
+            @Override
+            public int cells() {
+                return columns * grid.rows();
             }
-        });
-        return new Landscape(columns, grid.rows(), values, diverged);
+
+            @Override
+            public CellKernel<Double> kernel() {
+                return cell -> {
+                    try {
+                        return objective.applyAsDouble(grid.point(cell % columns, cell / columns));
+                    } catch (DivergenceException e) {
+                        return Double.NaN;
+                    }
+                };
+            }
+
+            @Override
+            public String failure(int cell, String cause) {
+                return "objective failed at column " + cell % columns + ", row " + cell / columns
+                        + ", start point " + Arrays.toString(grid.point(cell % columns, cell / columns))
+                        + ": " + cause;
+            }
+        };
+        return of(columns, grid.rows(), engine.run(job));
     }
 
     /**
@@ -100,28 +112,56 @@ public final class Landscape {
     public static Landscape evaluate(StartPointGrid grid, BatchObjective objective, int threads) {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(objective, "objective");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads = " + threads + "; allowed: threads >= 1");
-        }
+        LocalEngine engine = new LocalEngine(threads);
         int columns = grid.columns();
-        int cells = columns * grid.rows();
-        double[] values = new double[cells];
         int d = grid.point(0, 0).length;
-        ParallelRanges.run(cells, threads, BATCH, (from, to) -> {
-            double[] starts = new double[(to - from) * d];
-            for (int cell = from; cell < to; cell++) {
-                System.arraycopy(grid.point(cell % columns, cell / columns), 0, starts,
-                        (cell - from) * d, d);
+        CellJob<Double> job = new CellJob<>() {
+            @Override
+            public int cells() {
+                return columns * grid.rows();
             }
-            double[] out = new double[to - from];
-            objective.evaluate(to - from, starts, out);
-            System.arraycopy(out, 0, values, from, to - from);
-        });
-        boolean[] diverged = new boolean[cells];
-        for (int cell = 0; cell < cells; cell++) {
+
+            @Override
+            public int chunk() {
+                return BATCH;
+            }
+
+            @Override
+            public CellKernel<Double> kernel() {
+                return CellKernel.of((from, to, out) -> {
+                    double[] starts = new double[(to - from) * d];
+                    for (int cell = from; cell < to; cell++) {
+                        System.arraycopy(grid.point(cell % columns, cell / columns), 0, starts,
+                                (cell - from) * d, d);
+                    }
+                    objective.evaluate(to - from, starts, out);
+                });
+            }
+        };
+        return of(columns, grid.rows(), engine.run(job));
+    }
+
+    /**
+     * Evaluates a landscape job on an engine: the same bits on every engine, and the same as the
+     * direct forms above with the job's objective.
+     *
+     * @return the values; a NaN value is a diverged cell
+     * @throws io.github.gamedyn.core.engine.CellFailedException naming the failing cell of lowest
+     *     index
+     */
+    public static Landscape evaluate(LandscapeJob job, Engine engine) {
+        return of(job.grid().columns(), job.grid().rows(), engine.run(job));
+    }
+
+    /** The landscape of cell values in row-major order; NaN marks a diverged cell. */
+    private static Landscape of(int columns, int rows, List<Double> cells) {
+        double[] values = new double[cells.size()];
+        boolean[] diverged = new boolean[values.length];
+        for (int cell = 0; cell < values.length; cell++) {
+            values[cell] = cells.get(cell);
             diverged[cell] = Double.isNaN(values[cell]);
         }
-        return new Landscape(columns, grid.rows(), values, diverged);
+        return new Landscape(columns, rows, values, diverged);
     }
 
     /** @return the number of columns */

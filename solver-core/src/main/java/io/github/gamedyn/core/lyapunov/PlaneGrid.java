@@ -1,5 +1,7 @@
 package io.github.gamedyn.core.lyapunov;
 
+import io.github.gamedyn.core.game.Game;
+
 /**
  * Start points on an affine plane, \( x_0 = c + s\,e_1 + t\,e_2 \), with \( s \) running over
  * {@code columns} equally spaced values from \( s_{\min} \) to \( s_{\max} \) (both included) and \( t \) over
@@ -85,5 +87,55 @@ public final class PlaneGrid implements StartPointGrid {
             throw new IllegalArgumentException("index = " + index + "; allowed: 0 <= index < " + count);
         }
         return count == 1 ? min : min + (max - min) * index / (count - 1);
+    }
+
+    /**
+     * The numbers of a {@link PlaneGrid}, for a {@link LandscapeJob}; the arguments are those of
+     * the {@linkplain PlaneGrid#PlaneGrid constructor}, checked when the grid is built.
+     */
+    public record Recipe(double[] center, double[] e1, double[] e2, double sMin, double sMax,
+            int columns, double tMin, double tMax, int rows) implements GridRecipe {
+        private static final long serialVersionUID = 1L;
+
+        /** Checks the counts and copies the vectors. */
+        public Recipe {
+            new PlaneGrid(center, e1, e2, sMin, sMax, columns, tMin, tMax, rows);
+            center = center.clone();
+            e1 = e1.clone();
+            e2 = e2.clone();
+        }
+
+        /** A copy of c. */
+        @Override
+        public double[] center() {
+            return center.clone();
+        }
+
+        /** A copy of e₁. */
+        @Override
+        public double[] e1() {
+            return e1.clone();
+        }
+
+        /** A copy of e₂. */
+        @Override
+        public double[] e2() {
+            return e2.clone();
+        }
+
+        /**
+         * The plane.
+         *
+         * @throws IllegalArgumentException if the game's dimension is not the length of c
+         */
+        @Override
+        public PlaneGrid grid(Game game) {
+            if (game.dimension() != center.length) {
+                throw new IllegalArgumentException("the plane has dimension " + center.length
+                        + "; allowed: the dimension of game " + game.name() + ", "
+                        + game.dimension());
+            }
+            return new PlaneGrid(center, e1, e2, sMin, sMax, columns, tMin, tMax, rows);
+        }
     }
 }

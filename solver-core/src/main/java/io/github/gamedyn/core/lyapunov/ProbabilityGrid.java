@@ -1,5 +1,7 @@
 package io.github.gamedyn.core.lyapunov;
 
+import io.github.gamedyn.core.game.Game;
+
 /**
  * Start points of a two-player game with one logit per player, on an equally spaced grid of the
  * players' probabilities (of cooperating, or of the first action): column {@code i} has
@@ -53,5 +55,40 @@ public final class ProbabilityGrid implements StartPointGrid {
     /** \(\log(p/(1-p))\). */
     public static double logit(double p) {
         return Math.log(p / (1 - p));
+    }
+
+    /** The numbers of a {@link ProbabilityGrid}, for a {@link LandscapeJob}, checked. */
+    public record Recipe(double pMin, double pMax, int cells) implements GridRecipe {
+        private static final long serialVersionUID = 1L;
+
+        /** Checks the arguments as the {@linkplain ProbabilityGrid#ProbabilityGrid constructor}. */
+        public Recipe {
+            new ProbabilityGrid(pMin, pMax, cells);
+        }
+
+        @Override
+        public int columns() {
+            return cells;
+        }
+
+        @Override
+        public int rows() {
+            return cells;
+        }
+
+        /**
+         * The grid.
+         *
+         * @throws IllegalArgumentException if the game does not have two parameters
+         */
+        @Override
+        public ProbabilityGrid grid(Game game) {
+            if (game.dimension() != 2) {
+                throw new IllegalArgumentException("a probability grid has dimension 2; allowed: "
+                        + "a game of dimension 2, not " + game.name() + " of dimension "
+                        + game.dimension());
+            }
+            return new ProbabilityGrid(pMin, pMax, cells);
+        }
     }
 }

@@ -106,6 +106,11 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
                 for (int i = b * d; i < (b + 1) * d; i++) {
                     u[i] = ju[i] / norm;
                 }
+                // as estimate's orbit: a state that overflows ends the run even where the
+                // Jacobian stays finite (a game with constant Ĥ)
+                if (t + 1 < horizon && !finite(next, b * d, d)) {
+                    values[b] = Double.NaN;
+                }
             }
             double[] swap = x;
             x = next;
@@ -131,6 +136,15 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
         Arguments.requireHorizon(horizon);
         return Landscape.evaluate(grid, (n, starts, values) -> estimates(map, n, starts, horizon,
                 values), threads);
+    }
+
+    private static boolean finite(double[] v, int from, int d) {
+        for (int i = from; i < from + d; i++) {
+            if (!Double.isFinite(v[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** \( \|v\|_2 \) of {@code v[from .. from+d−1]}, scaled by the largest entry as EJML's normF. */
