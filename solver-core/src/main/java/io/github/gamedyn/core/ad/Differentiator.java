@@ -1,8 +1,6 @@
 package io.github.gamedyn.core.ad;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 
@@ -47,7 +45,9 @@ public final class Differentiator {
     private final int dimension;
     private final Graph graph = Graph.simplifying();
     private final int[] losses;
-    private final Map<Key, Compiled> compiled = new HashMap<>();
+    private static final int KINDS = Kind.values().length;
+    /** The compiled programs by (mode, kind, loss), built on first use. */
+    private final Compiled[] compiled;
     private int[] gradient;
     private int[] jvp;
 
@@ -65,9 +65,6 @@ public final class Differentiator {
     enum Kind {
         LOSSES, GRADIENT, JACOBIAN_PRODUCT, TRANSPOSED_PRODUCT, LOSS_GRADIENT, LOSS_HESSIAN_PRODUCT,
         DIRECTIONAL_DERIVATIVE, BILINEAR_GRADIENT
-    }
-
-    private record Key(Kind kind, int loss, Mode mode) {
     }
 
     /** Which compilations {@link #compile} may choose from (tests force each). */
@@ -156,6 +153,7 @@ public final class Differentiator {
             }
             map[id] = graph.copy(n, in);
         }
+        this.compiled = new Compiled[Mode.values().length * KINDS * first.losses.length];
         this.losses = new int[first.losses.length];
         for (int i = 0; i < losses.length; i++) {
             losses[i] = map[first.losses[i]];
@@ -294,9 +292,15 @@ public final class Differentiator {
     }
 
     /** The compiled program of a kind, for loss {@code k} where the kind has one per loss. */
-    synchronized Compiled compiled(Kind kind, int k, Mode mode) {
-        Key key = new Key(kind, k, mode);
-        Compiled c = compiled.get(key);
+    Compiled compiled(Kind kind, int k, Mode mode) {
+        int slot = (mode.ordinal() * KINDS + kind.ordinal()) * losses.length + k;
+        // a racy read is safe: Compiled publishes only final fields
+        Compiled c = compiled[slot];
+        return c != null ? c : compile(kind, k, mode, slot);
+    }
+
+    private synchronized Compiled compile(Kind kind, int k, Mode mode, int slot) {
+        Compiled c = compiled[slot];
         if (c == null) {
             boolean[] laned = new boolean[VECTORS];
             if (mode == Mode.BATCH) {
@@ -306,7 +310,7 @@ public final class Differentiator {
                 laned[SECOND_DIRECTION] = true;
             }
             c = new Compiled(compile(outputs(kind, k), laned, mode));
-            compiled.put(key, c);
+            compiled[slot] = c;
         }
         return c;
     }
@@ -330,7 +334,7 @@ public final class Differentiator {
     /** This engine compiling only as {@code c} says, for tests of each compilation. */
     synchronized Differentiator compiling(Compilation c) {
         compilation = c;
-        compiled.clear();
+        Arrays.fill(compiled, null);
         return this;
     }
 
