@@ -315,18 +315,37 @@ def ftle(game, learning_rate, horizon, cells=100, plane=None, threads=None):
 def grr(game, **options):
     """Generalized Ridge Rider on ``game``; the tree as a dict (the JSON of ``gamedyn grr``).
 
-    Options are those of ``GrrOptions.builder()`` by their Java names, e.g.
+    Options start from ``GrrOptions.defaults()`` and are its settings by their Java names, applied
+    in the order given: ``learningRate`` (gradient descent as the search's map and the follower),
+    ``clusterTolerance``, ``depth``, and those of its stages: search (``map``, ``method``,
+    ``horizon``, ``restarts``, ``seed``, ``startScale``, ``bound``, ``iterations``,
+    ``jacobianFloor``), refinement (``fixedPointBound``, ``radius``, ``duplicateTolerance``),
+    branching (``maxBranches``, ``perturbation``, ``rideSteps``) and following (``optimizer``,
+    ``steps``, ``tolerance``). ``map`` and ``optimizer`` are optimiser specs as text, ``method``
+    is ``"gradient-ascent"`` or ``"nelder-mead"``, e.g.
     ``grr(g, learningRate=10, horizon=20, restarts=4, seed=1)``.
     """
     g = _as_game(game)
     grr_pkg = "ridge.grr."
-    b = _jvm.java(grr_pkg + "GrrOptions").builder()
+    o = _jvm.java(grr_pkg + "GrrOptions").defaults()
     for key, value in options.items():
-        setter = getattr(b, key, None)
-        if setter is None:
+        wither = "with" + key[0].upper() + key[1:]
+        if key in ("map", "optimizer"):
+            value = _jvm.java("momentum.OptimizerSpec").parse(str(value))
+        elif key == "method":
+            value = _jvm.java(grr_pkg + "GrrOptions$Search$Method").valueOf(
+                str(value).upper().replace("-", "_"))
+        if key in ("learningRate", "clusterTolerance", "depth"):
+            o = getattr(o, wither)(value)
+            continue
+        for stage in ("search", "refinement", "branching", "following"):
+            part = getattr(o, stage)()
+            if hasattr(part, wither):
+                o = getattr(o, "with" + stage.capitalize())(getattr(part, wither)(value))
+                break
+        else:
             raise ValueError(f"GRR option {key!r} is unknown")
-        setter(value)
-    tree = _jvm.java(grr_pkg + "GeneralizedRidgeRider")(b.build()).run(g.java)
+    tree = _jvm.java(grr_pkg + "GeneralizedRidgeRider")(o).run(g.java)
     return json.loads(str(_jvm.java(grr_pkg + "GrrTreeJson").toJson(tree)))
 
 

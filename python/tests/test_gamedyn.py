@@ -99,6 +99,14 @@ def test_analysis_optimisers_and_grr_from_python():
     tree = gd.grr(small_ipd(), learningRate=10.0, horizon=20, restarts=2, seed=1)
     features = [c["features"] for c in tree["clusters"]]
     assert any(min(f) > 0.99 for f in features) and any(max(f) < 0.05 for f in features)
+    assert tree["options"]["search"]["horizon"] == 20
+    assert tree["options"]["following"]["optimizer"] == "gd:alpha=10.0,schedule=simultaneous"
+    searched = gd.grr(small_ipd(), restarts=1, iterations=5, method="nelder-mead",
+                      map="heavy-ball:alpha=5,beta=0.5", perturbation=0.1, steps=100)
+    assert searched["options"]["search"]["method"] == "nelder-mead"
+    assert searched["options"]["branching"]["perturbation"] == 0.1
+    with pytest.raises(ValueError, match="GRR option 'horizn' is unknown"):
+        gd.grr(small_ipd(), horizn=3)
 
 
 def test_bad_input_is_named():

@@ -32,9 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GrrBenchmark {
 
     /** The settings of the timed run, shared with the report. */
-    public static final GrrOptions IPD_OPTIONS = GrrOptions.builder().learningRate(10).horizon(20)
-            .restarts(6).searchIterations(40).perturbation(1).maxBranches(8).followSteps(3000)
-            .followTolerance(1e-4).clusterTolerance(0.1).seed(0).build();
+    public static final GrrOptions IPD_OPTIONS = GrrOptions.defaults().withLearningRate(10)
+            .withSearch(s -> s.withHorizon(20).withRestarts(6).withIterations(40).withSeed(0))
+            .withBranching(b -> b.withPerturbation(1).withMaxBranches(8))
+            .withFollowing(f -> f.withSteps(3000).withTolerance(1e-4)).withClusterTolerance(0.1);
 
     private final Game ipd = IteratedPrisonersDilemma.create(0.96, true);
     private final IpdBehaviour behaviour = new IpdBehaviour(0.96);

@@ -117,10 +117,17 @@ public final class IteratedPrisonersDilemma {
     public static double[] discountedVisits(double[] w, double gamma) {
         checkDiscount(gamma);
         MemoryOnePolicy[] p = policies(w);
-        double[] a = p[0].probabilities();
-        double[] b = p[1].probabilities();
-        double[] abar = complements(w, 0);
-        double[] bbar = complements(w, 5);
+        return discountedVisits(p[0].probabilities(), complements(w, 0), p[1].probabilities(),
+                complements(w, 5), gamma);
+    }
+
+    /**
+     * The discounted visits of two policies given as cooperation probabilities a, b and their
+     * complements \(\bar a, \bar b\) (each (start, CC, CD, DC, DD) in joint order, not modified),
+     * by one solve of \((I - \gamma P)^{\mathsf T} x = p_0\).
+     */
+    static double[] discountedVisits(double[] a, double[] abar, double[] b, double[] bbar,
+                                     double gamma) {
         DMatrixRMaj system = new DMatrixRMaj(4, 4);
         for (int s = 0; s < 4; s++) {
             double[] row = joint(a[s + 1], abar[s + 1], b[s + 1], bbar[s + 1]);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +16,11 @@ class BehaviourDescriptorTest {
     void ipdReferenceBehaviours() {
         IpdBehaviour b = new IpdBehaviour(0.96);
         double[] tft = b.describe(point(MemoryOnePolicy.titForTatAsPlayer1(), MemoryOnePolicy.titForTatAsPlayer2()));
-        assertArrayEquals(new double[] {1, 1, 1, 0, 0, 0}, tft, 1e-10);
+        assertArrayEquals(new double[] {1, 1, 1, 0, 0, 0}, Arrays.copyOf(tft, 6), 1e-10);
         double[] dd = b.describe(point(MemoryOnePolicy.alwaysDefect(), MemoryOnePolicy.alwaysDefect()));
-        assertArrayEquals(new double[] {2, 2, 0, 0, 0, 1}, dd, 1e-10);
-        assertTrue(b.format(dd).startsWith("(1-γ)L = (2.000, 2.000)"));
+        assertArrayEquals(new double[] {2, 2, 0, 0, 0, 1}, Arrays.copyOf(dd, 6), 1e-10);
+        assertTrue(b.format(dd).startsWith("ALLD (0.000) vs ALLD (0.000); (1-γ)L = (2.000, 2.000)"),
+                b.format(dd));
         assertTrue(b.detail(new double[10]).contains("player 2 P(C): start 0.500"));
     }
 

@@ -130,8 +130,9 @@ class SparkEngineTest {
     /** The restarts of the search run on the engine; the tree, built on the driver, is the same. */
     @Test
     void fourGrrRestartsGiveTheSameTree() {
-        GrrOptions options = GrrOptions.builder().learningRate(10).horizon(20).restarts(4)
-                .searchIterations(20).seed(3).followTolerance(1e-4).followSteps(2000).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(10)
+                .withSearch(s -> s.withHorizon(20).withRestarts(4).withIterations(20).withSeed(3))
+                .withFollowing(f -> f.withTolerance(1e-4).withSteps(2000));
         RegisteredGame smallIpd = new RegisteredGame("small-ipd");
         String direct = GrrTreeJson.toJson(new GeneralizedRidgeRider(options)
                 .run(smallIpd.create()));

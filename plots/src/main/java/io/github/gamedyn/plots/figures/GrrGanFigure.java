@@ -51,9 +51,11 @@ final class GrrGanFigure implements Figure {
     public FigureResult compute(boolean quick) {
         SmallGan gan = SmallGan.builder().generatorWidth(4).discriminatorWidth(4).batch(64)
                 .build();
-        GrrOptions options = GrrOptions.builder().learningRate(0.1).horizon(20).restarts(2)
-                .searchIterations(quick ? 2 : 10).perturbation(0.5).startScale(0.5)
-                .maxBranches(quick ? 2 : 8).followSteps(quick ? 200 : 2000).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(0.1)
+                .withSearch(s -> s.withHorizon(20).withRestarts(2).withIterations(quick ? 2 : 10)
+                        .withStartScale(0.5))
+                .withBranching(b -> b.withPerturbation(0.5).withMaxBranches(quick ? 2 : 8))
+                .withFollowing(f -> f.withSteps(quick ? 200 : 2000));
         GrrTree tree = new GeneralizedRidgeRider(options).run(gan.game(),
                 new ModeCoverage(gan, 1000, 7));
         XYSeries covered = new XYSeries("covered", false, true);
@@ -87,7 +89,7 @@ final class GrrGanFigure implements Figure {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("gan", "width 4, batch 64, ring of 8, fixed batch, seed 0");
         params.put("grr", "GD α = 0.1, K = 20, 2 restarts, ε = 0.5, start scale 0.5, "
-                + options.followSteps() + " following steps");
+                + options.following().steps() + " following steps");
         params.put("end points", Integer.toString(ends.size()));
         tree.clusters().forEach(c -> params.put("cluster " + c.index(), c.reading() + " ("
                 + c.members().size() + " branches)"));

@@ -1,35 +1,43 @@
 package io.github.gamedyn.plots.figures;
 
-import io.github.gamedyn.core.game.Game;
-import io.github.gamedyn.momentum.Optimizer;
-import io.github.gamedyn.momentum.OptimizerSpec;
-import io.github.gamedyn.momentum.StartingPoints;
-import io.github.gamedyn.ridge.grr.EndPoint;
-import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
-import io.github.gamedyn.ridge.grr.GrrOptions;
-import io.github.gamedyn.ridge.grr.GrrTree;
-import io.github.gamedyn.zoo.IpdBehaviour;
-import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
+import io.github.gamedyn.ridge.grr.IpdOutcomes;
+import io.github.gamedyn.ridge.grr.OutcomeExperiment;
+import io.github.gamedyn.ridge.grr.Share;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * grr-ipd: the memory-one IPD (γ = 0.96): the per-step loss \((1-\gamma)L_1\) that player 1 ends
- * with, for naive learning, LOLA and SOS from random starts and for the end points GRR finds;
- * 2 is mutual defection, 1 mutual cooperation.
+ * grr-ipd: the full memory-one IPD (γ = 0.96, unscaled losses): what naive learning, LookAhead,
+ * LOLA and SOS from random starts and GRR followed by GD, LOLA and SOS end in, by named strategy
+ * pair ({@link IpdOutcomes}, at {@link IpdOutcomes.Scale#FIGURE}, or {@code QUICK} for smoke
+ * runs). Left: the composition of the end points; right: the rates of reaching mutual defection,
+ * tit-for-tat and grim trigger with their 95 % Wilson intervals.
  */
 final class GrrIpdFigure implements Figure {
-    private static final double GAMMA = 0.96;
-    private static final String[] CATEGORIES = {"naive (GD)", "LOLA", "SOS", "GRR"};
+    private static final IpdOutcomes.Scale FIGURE = IpdOutcomes.Scale.FIGURE;
+    private static final IpdOutcomes.Scale QUICK = IpdOutcomes.Scale.QUICK;
+    private static final IpdOutcomes.Scale FULL = IpdOutcomes.Scale.FULL;
+    private static final List<String> RATES = List.of("ALLD–ALLD", "TFT–TFT", "GRIM–GRIM");
+    private static final Color OTHER = new Color(190, 190, 190);
 
     /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
     public static void main(String[] args) throws java.io.IOException {
@@ -43,86 +51,111 @@ final class GrrIpdFigure implements Figure {
 
     @Override
     public String title() {
-        return "Full IPD: outcomes of naive learning, LOLA, SOS and GRR";
+        return "Full IPD: strategy pairs reached by naive learning, LookAhead, LOLA, SOS and GRR";
     }
 
     @Override
     public String caption() {
-        return "Memory-one iterated prisoner's dilemma, γ = 0.96: player 1's final per-step loss"
-                + " (1 − γ)L₁ (2 = mutual defection, 1 = mutual cooperation) for naive"
-                + " simultaneous gradient descent, LOLA and SOS from 50 random starts θ ~ N(0, 1)"
-                + " (unscaled losses, α = 1, 100 steps; naive learning also with the GRR settings),"
-                + " and for every end point Generalized Ridge Rider reaches (per-step losses,"
-                + " GD with α = 10, K = 20, branching at finite-time Lyapunov maxima). Points are"
-                + " spread sideways within each column to show their number. GRR paper (Lorraine"
+        return "Memory-one iterated prisoner's dilemma, γ = 0.96, unscaled losses. Every end point"
+                + " is named by its players' nearest strategies (ALLC, ALLD, TFT, GRIM, WSLS, or"
+                + " other), from each policy's response to ALLC, ALLD, TFT, GRIM and itself with"
+                + " trembling hands (e = 0.05). Left: share of runs (random starts θ₀ ~ N(0, 1),"
+                + " α = 1, " + FIGURE.steps() + " steps) or of GRR's end points (search on the FTLE"
+                + " of GD with α = 0.4, K = 20, 4 restarts, 4 branches, ε = 1; branches followed"
+                + " with α = 1 for " + FIGURE.steps() + " steps) in each pair. Right: share of runs,"
+                + " or of GRR seeds whose tree reaches the pair, with 95 % Wilson intervals. Reduced"
+                + " scale: " + FIGURE.starts() + " starts and " + FIGURE.seeds() + " GRR seeds per"
+                + " method (--quick: " + QUICK.starts() + " starts, " + QUICK.seeds() + " seed, "
+                + QUICK.steps() + " steps); the README's table has " + FULL.starts() + " starts and "
+                + FULL.seeds() + " seeds, and the attempts to find reciprocity. GRR paper (Lorraine"
                 + " et al., AAMAS 2022), the IPD result.";
     }
 
     @Override
     public FigureResult compute(boolean quick) {
-        int starts = quick ? 8 : 50;
-        Game unscaled = IteratedPrisonersDilemma.create(GAMMA, false);
-        Game scaled = IteratedPrisonersDilemma.create(GAMMA, true);
-        IpdBehaviour behaviour = new IpdBehaviour(GAMMA);
-        Table table = new Table("method", "run", "per_step_loss_1", "per_step_loss_2");
-        XYSeriesCollection data = new XYSeriesCollection();
-        SplittableRandom jitter = new SplittableRandom(5);
-        String[] specs = {"gd:alpha=1", "lola:alpha=1", "sos:alpha=1"};
+        IpdOutcomes.Scale scale = quick ? QUICK : FIGURE;
+        List<OutcomeExperiment.Result> results = IpdOutcomes.run(IpdOutcomes.methods(scale),
+                Runtime.getRuntime().availableProcessors());
+        List<String> columns = new ArrayList<>(IpdOutcomes.COLUMNS);
+        columns.add(IpdOutcomes.OTHER_PAIRS);
+        Table table = new Table("method", "pair", "end_points", "share_of_end_points", "cells",
+                "cells_reaching", "share_of_cells", "wilson_lower", "wilson_upper");
         Map<String, String> params = new LinkedHashMap<>();
-        for (int m = 0; m < specs.length; m++) {
-            XYSeries s = new XYSeries(CATEGORIES[m], false, true);
-            int cooperative = 0;
-            for (int run = 0; run < starts; run++) {
-                double[] w0 = StartingPoints.gaussian(10, 0, 1, run);
-                Optimizer opt = OptimizerSpec.parse(specs[m]).create(unscaled, w0);
-                for (int t = 0; t < 100; t++) {
-                    opt.step();
+        DefaultCategoryDataset composition = new DefaultCategoryDataset();
+        YIntervalSeriesCollection rates = new YIntervalSeriesCollection();
+        List<YIntervalSeries> series = new ArrayList<>();
+        for (String pair : RATES) {
+            YIntervalSeries s = new YIntervalSeries(pair, false, true);
+            series.add(s);
+            rates.addSeries(s);
+        }
+        String[] names = new String[results.size()];
+        for (int m = 0; m < results.size(); m++) {
+            OutcomeExperiment.Result r = results.get(m);
+            names[m] = r.method().name();
+            for (String c : columns) {
+                Share ends = IpdOutcomes.endPointShare(r, c);
+                Share cells = IpdOutcomes.cellShare(r, c);
+                composition.addValue(ends.estimate(), c, names[m]);
+                table.row(names[m], c, (double) ends.trials(), ends.estimate(),
+                        (double) cells.trials(), (double) cells.count(), cells.estimate(),
+                        cells.lower(), cells.upper());
+                int k = RATES.indexOf(c);
+                if (k >= 0) {
+                    series.get(k).add(m + 0.2 * (k - 1), cells.estimate(), cells.lower(),
+                            cells.upper());
                 }
-                double[] f = behaviour.describe(opt.parameters());
-                cooperative += f[0] < 1.5 ? 1 : 0;
-                s.add(m + jitter.nextDouble(-0.3, 0.3), f[0]);
-                table.row(CATEGORIES[m], (double) run, f[0], f[1]);
             }
-            params.put(CATEGORIES[m], specs[m] + " on unscaled losses, 100 steps: " + cooperative
-                    + " of " + starts + " end with (1−γ)L₁ < 1.5");
-            data.addSeries(s);
+            params.put(names[m], r.method().dynamics() + "; " + r.endPoints() + " end points, "
+                    + IpdOutcomes.distinctPairs(r, Integer.MAX_VALUE) + " distinct pairs, "
+                    + r.clusters() + " behaviour clusters (tolerance "
+                    + IpdOutcomes.CLUSTER_TOLERANCE + ")");
         }
-        GrrOptions options = GrrOptions.builder().learningRate(10).horizon(20)
-                .restarts(quick ? 2 : 4).searchIterations(quick ? 5 : 20).perturbation(1)
-                .maxBranches(4).followSteps(quick ? 500 : 3000).followTolerance(1e-4)
-                .clusterTolerance(0.1).seed(2).build();
-        GrrTree tree = new GeneralizedRidgeRider(options).run(scaled, behaviour);
-        XYSeries grr = new XYSeries(CATEGORIES[3], false, true);
-        int run = 0;
-        for (EndPoint e : tree.endPoints()) {
-            grr.add(3 + jitter.nextDouble(-0.3, 0.3), e.features()[0]);
-            table.row(CATEGORIES[3], (double) run++, e.features()[0], e.features()[1]);
-        }
-        data.addSeries(grr);
-        params.put("GRR", "per-step losses, GD α = 10, K = 20, restarts " + options.restarts()
-                + ", ε = 1, seed 2: " + tree.endPoints().size() + " end points in "
-                + tree.clusters().size() + " clusters");
-        tree.clusters().forEach(c -> params.put("GRR cluster " + c.index(), c.reading() + "; "
-                + c.detail()));
+        params.put("game", IpdOutcomes.game().name() + ", unscaled; pairs named by "
+                + IpdOutcomes.game().behaviour().name());
+        params.put("scale", scale.name().toLowerCase(Locale.ROOT) + ": "
+                + scale.starts() + " starts, " + scale.seeds() + " GRR seeds, " + scale.steps()
+                + " steps");
+        return new FigureResult(List.of(composition(composition, columns), rates(rates, names)), 2,
+                table, params);
+    }
 
-        XYPlot plot = new XYPlot();
-        SymbolAxis x = new SymbolAxis("method", CATEGORIES);
-        x.setLabelFont(Charts.LABEL);
-        x.setTickLabelFont(Charts.TICK);
-        x.setRange(-0.6, 3.6);
-        plot.setDomainAxis(x);
-        plot.setRangeAxis(Charts.axis("player 1's per-step loss (1 − γ)L₁"));
-        plot.getRangeAxis().setRange(0.8, 2.2);
-        plot.setDataset(data);
-        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    private static JFreeChart composition(DefaultCategoryDataset data, List<String> columns) {
+        StackedBarRenderer bars = new StackedBarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        for (int c = 0; c < columns.size(); c++) {
+            bars.setSeriesPaint(c, c < IpdOutcomes.COLUMNS.size() ? Charts.PALETTE[c] : OTHER);
+        }
+        CategoryAxis methods = new CategoryAxis(null);
+        methods.setTickLabelFont(Charts.TICK);
+        NumberAxis share = new NumberAxis("share of runs / of GRR's end points");
+        share.setLabelFont(Charts.LABEL);
+        share.setTickLabelFont(Charts.TICK);
+        share.setRange(0, 1.04);
+        CategoryPlot plot = new CategoryPlot(data, methods, share, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        return Charts.style(new JFreeChart("Strategy pairs reached", Charts.TITLE, plot, true));
+    }
+
+    private static JFreeChart rates(YIntervalSeriesCollection data, String[] names) {
+        XYErrorRenderer dots = new XYErrorRenderer();
+        dots.setDefaultLinesVisible(false);
+        dots.setErrorStroke(new BasicStroke(1.5f));
         for (int s = 0; s < data.getSeriesCount(); s++) {
             dots.setSeriesShape(s, new Ellipse2D.Double(-4, -4, 8, 8));
             dots.setSeriesPaint(s, Charts.PALETTE[s]);
         }
-        plot.setRenderer(dots);
-        JFreeChart chart = Charts.style(new JFreeChart("IPD outcomes (2 = defection, 1 ="
-                + " cooperation)", Charts.TITLE, plot, false));
-        params.put("starts", starts + " seeded starts θ ~ N(0, 1), seeds 0.." + (starts - 1));
-        return new FigureResult(List.of(chart), 1, table, params);
+        SymbolAxis methods = new SymbolAxis(null, names);
+        methods.setTickLabelFont(Charts.TICK);
+        methods.setRange(-0.6, names.length - 0.4);
+        methods.setInverted(true);
+        XYPlot plot = new XYPlot(data, methods, Charts.axis("share of runs / of GRR seeds reaching it"),
+                dots);
+        plot.getRangeAxis().setRange(-0.02, 1.04);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        return Charts.style(new JFreeChart("Rates with 95 % intervals", Charts.TITLE, plot, true));
     }
 }

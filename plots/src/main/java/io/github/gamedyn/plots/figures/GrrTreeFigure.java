@@ -1,6 +1,5 @@
 package io.github.gamedyn.plots.figures;
 
-import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.ridge.grr.BifurcationPoint;
 import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
@@ -17,9 +16,14 @@ import org.jfree.chart.JFreeChart;
 /**
  * grr-tree: Generalized Ridge Rider on the small IPD and the mixed game, in the probability plane:
  * the bifurcation points it finds, the gradient-descent path of every branch (started \(\varepsilon\)
- * along \(\pm v\), \(\pm\mathrm{Re}\,v\), \(\pm\mathrm{Im}\,v\)) and where each ends.
+ * along \(\pm v\), \(\pm\mathrm{Re}\,v\), \(\pm\mathrm{Im}\,v\)) as the tree keeps it, and where
+ * each ends.
  */
 final class GrrTreeFigure implements Figure {
+    /** Following steps per branch, and with --quick. */
+    private static final int STEPS = 2000;
+    private static final int QUICK_STEPS = 300;
+
     /** A panel: a toy game, the learning rate α and the horizon K of GRR. */
     private record Panel(PlaneDynamics.Toy toy, double learningRate, int horizon) {
     }
@@ -49,8 +53,9 @@ final class GrrTreeFigure implements Figure {
                 + " probabilities. Black dots: bifurcation points found by maximising the"
                 + " finite-time Lyapunov exponent over starting points and refining to nearby"
                 + " fixed points; coloured lines: the branches, gradient descent started a small"
-                + " step along ± each eigenvector of Ĥ (± Re v and ± Im v for complex pairs);"
-                + " open circles: where the branches end. On the small IPD (α = 10, K = 20) the"
+                + " step along ± each eigenvector of Ĥ (± Re v and ± Im v for complex pairs) and"
+                + " run for at most " + STEPS + " steps (--quick: " + QUICK_STEPS + "), drawn as the"
+                + " tree keeps them; open circles: where the branches end. On the small IPD (α = 10, K = 20) the"
                 + " two unstable branches of the interior saddle end in mutual defection and in"
                 + " mutual cooperation; on the mixed game (α = 1.3, above its threshold α* ≈ 1.18,"
                 + " K = 100) the fixed point has a complex pair and its ± Re v, ± Im v branches"
@@ -64,24 +69,24 @@ final class GrrTreeFigure implements Figure {
         List<JFreeChart> panels = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
         for (Panel panel : PANELS) {
-            GrrOptions options = GrrOptions.builder().learningRate(panel.learningRate())
-                    .horizon(panel.horizon()).restarts(quick ? 2 : 4)
-                    .searchIterations(quick ? 10 : 30).build();
+            GrrOptions options = GrrOptions.defaults().withLearningRate(panel.learningRate())
+                    .withSearch(s -> s.withHorizon(panel.horizon()).withRestarts(quick ? 2 : 4)
+                            .withIterations(quick ? 10 : 30))
+                    .withFollowing(f -> f.withSteps(quick ? QUICK_STEPS : STEPS));
             Game game = panel.toy().game();
             GrrTree tree = new GeneralizedRidgeRider(options).run(game);
             params.put(panel.toy().spec(), "α = " + panel.learningRate() + ", K = "
-                    + panel.horizon() + ", restarts " + options.restarts() + ", ε = "
-                    + options.perturbation() + ", " + tree.roots().size()
-                    + " bifurcation points, " + tree.clusters().size() + " clusters");
-            panels.add(panel(panel.toy(), game, options, tree, quick ? 300 : 2000, table));
+                    + panel.horizon() + ", restarts " + options.search().restarts() + ", ε = "
+                    + options.branching().perturbation() + ", " + options.following().steps()
+                    + " following steps, " + tree.roots().size() + " bifurcation points, "
+                    + tree.clusters().size() + " clusters");
+            panels.add(panel(panel.toy(), game, tree, table));
         }
         return new FigureResult(panels, 2, table, params);
     }
 
-    private static JFreeChart panel(PlaneDynamics.Toy toy, Game game, GrrOptions options,
-                                    GrrTree tree, int steps, Table table) {
+    private static JFreeChart panel(PlaneDynamics.Toy toy, Game game, GrrTree tree, Table table) {
         Plane plane = Plane.probabilities(game);
-        GradientDescentMap map = new GradientDescentMap(game, options.learningRate());
         List<PlaneCurve> branches = new ArrayList<>();
         List<double[]> points = new ArrayList<>();
         List<double[]> ends = new ArrayList<>();
@@ -91,16 +96,15 @@ final class GrrTreeFigure implements Figure {
             points.add(p);
             table.row(toy.spec(), "bifurcation", b.origin().toString(), p[0], p[1]);
             for (GrrBranch br : b.branches()) {
-                double[] d = br.direction().direction();
-                double[] off = new double[w.length];
-                for (int k = 0; k < w.length; k++) {
-                    off[k] = w[k] + options.perturbation() * d[k];
+                double[][] path = br.path();
+                double[] s = new double[path.length];
+                double[] t = new double[path.length];
+                for (int k = 0; k < path.length; k++) {
+                    double[] c = plane.coordinates(path[k]);
+                    s[k] = c[0];
+                    t[k] = c[1];
                 }
-                double[] start = plane.coordinates(off);
-                PlaneCurve run = PlaneCurve.trajectory("run", plane, map, start[0], start[1],
-                        steps);
-                branches.add(new PlaneCurve(br.direction().label() + " of " + branches.size(),
-                        prepend(p[0], run.s()), prepend(p[1], run.t())));
+                branches.add(new PlaneCurve(br.direction().label() + " of " + branches.size(), s, t));
                 double[] e = plane.coordinates(br.end().point());
                 ends.add(e);
                 table.row(toy.spec(), "branch end", br.direction().label(), e[0], e[1]);
@@ -110,13 +114,6 @@ final class GrrTreeFigure implements Figure {
                 .points(marks("end points", ends), Color.DARK_GRAY, 10, false)
                 .points(marks("bifurcation points", points), Color.BLACK, 12, true)
                 .chart(toy.title() + ": GRR branches");
-    }
-
-    private static double[] prepend(double first, double[] rest) {
-        double[] all = new double[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 
     private static PlaneCurve marks(String label, List<double[]> points) {

@@ -150,8 +150,9 @@ class ExternalGamesTest extends QuietTest {
 
     @Test
     void grrBranchesLikeOnTheJavaGame() {
-        String expected = GrrTreeJson.toJson(new GeneralizedRidgeRider(GrrOptions.builder()
-                .learningRate(10).horizon(5).restarts(2).build()).run(stagHunt(4, 3)));
+        String expected = GrrTreeJson.toJson(new GeneralizedRidgeRider(GrrOptions.defaults()
+                .withLearningRate(10).withSearch(s -> s.withHorizon(5).withRestarts(2)))
+                .run(stagHunt(4, 3)));
         for (String[] source : new String[][] {{"--game-file", SOURCE.toString()},
             {"--classpath", jar.toString()}}) {
             Cli cli = ok("grr", "stag-hunt", source[0], source[1], "--lr", "10", "--horizon",

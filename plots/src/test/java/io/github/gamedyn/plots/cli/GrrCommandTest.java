@@ -3,6 +3,7 @@ package io.github.gamedyn.plots.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.ridge.grr.GrrOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +68,33 @@ class GrrCommandTest extends QuietTest {
             assertEquals(8, f.size(), "one feature per mode of the ring");
             assertTrue(f.stream().allMatch(x -> (Double) x == 0 || (Double) x == 1), cli.out());
         }
+    }
+
+    /** Options left out keep GrrOptions.defaults(); the tree's JSON prints the settings used. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void defaultsAreGrrOptionsDefaults() {
+        Cli cli = Cli.run("grr", "matching-pennies", "--restarts", "1", "--json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        Map<String, Object> options = (Map<String, Object>) ((Map<String, Object>) MiniJson.parse(
+                cli.out())).get("options");
+        Map<String, Object> search = (Map<String, Object>) options.get("search");
+        Map<String, Object> branching = (Map<String, Object>) options.get("branching");
+        Map<String, Object> following = (Map<String, Object>) options.get("following");
+        GrrOptions d = GrrOptions.defaults();
+        assertEquals(d.search().map().toString(), search.get("map"));
+        assertEquals("gradient-ascent", search.get("method"));
+        assertEquals((double) d.search().horizon(), ((Number) search.get("horizon")).doubleValue());
+        assertEquals(Long.toString(d.search().seed()), search.get("seed"));
+        assertEquals((double) d.branching().maxBranches(),
+                ((Number) branching.get("maxBranches")).doubleValue());
+        assertEquals(d.branching().perturbation(), ((Number) branching.get("perturbation")).doubleValue());
+        assertEquals((double) d.branching().rideSteps(), ((Number) branching.get("rideSteps")).doubleValue());
+        assertEquals(d.following().optimizer().toString(), following.get("optimizer"));
+        assertEquals((double) d.depth(), ((Number) options.get("depth")).doubleValue());
+        Cli help = Cli.run("grr", "--help");
+        assertTrue(help.out().contains("(default " + d.search().horizon() + ";"), help.out());
+        assertTrue(help.out().contains("(default " + d.branching().perturbation() + ")"), help.out());
     }
 
     @Test

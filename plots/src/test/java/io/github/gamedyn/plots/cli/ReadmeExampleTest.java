@@ -75,7 +75,7 @@ class ReadmeExampleTest extends QuietTest {
                 .run(cm.create(dirac, new double[] {1, 1}), 2000, new double[2]);
         double distance = run.last().distanceToTarget();   // below 1e-9: converged
 
-        GrrTree tree = new GeneralizedRidgeRider(GrrOptions.builder().learningRate(10).build())
+        GrrTree tree = new GeneralizedRidgeRider(GrrOptions.defaults().withLearningRate(10))
                 .run(GameRegistry.create("small-ipd"));
         String text = GrrTreeText.format(tree);             // defection and cooperation clusters
         // README tour: end

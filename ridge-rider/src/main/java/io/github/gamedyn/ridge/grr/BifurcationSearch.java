@@ -1,9 +1,10 @@
 package io.github.gamedyn.ridge.grr;
 
-import java.io.Serializable;
-import java.util.Arrays;
 import io.github.gamedyn.core.dynamics.DivergenceException;
 import io.github.gamedyn.core.lyapunov.LyapunovGradient;
+import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
+import java.io.Serializable;
+import java.util.Arrays;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -12,6 +13,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 
 /**
@@ -23,7 +25,9 @@ import org.ejml.dense.row.NormOps_DDRM;
  *
  * <p>Each step moves a distance \(h\) along the normalised gradient and clips to the box; an
  * ascent doubles \(h\) (up to b), a failure halves it, and the search ends when \(h &lt; 10^{-6}\)
- * or after the iteration cap. A maximum with a coordinate on the box is rejected (the objective
+ * or after the iteration cap. A trial step pays only the forward sweep of the exponent; the
+ * adjoint sweep (the gradient) runs only where a step is accepted. A maximum with a coordinate on
+ * the box is rejected (the objective
  * still grows outwards: the search box, not the dynamics, stopped it), and so is one where
  * \(\|\hat H\|_F\) is below the floor (saturated logits: ξ and Ĥ vanish, nothing bifurcates).
  */
@@ -33,7 +37,7 @@ final class BifurcationSearch {
     /** What a restart produced: a candidate, or the reason it has none. */
     enum Outcome { CANDIDATE, AT_BOUND, SATURATED, DIVERGED }
 
-    /** The result of one restart. */
+    /** The result of one restart, as a cell of {@link SearchRestartsJob} returns it. */
     record Maximum(double[] point, double lyapunovExponent, Outcome outcome)
             implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -52,17 +56,32 @@ final class BifurcationSearch {
         }
     }
 
-    private final LearningMap map;
-    private final GrrOptions options;
+    /**
+     * A restart's maximum with \(\hat H\) there, computed for the saturation test and kept so that
+     * a maximum branched at in this JVM is not differentiated again.
+     *
+     * @param jacobian Ĥ at the maximum; null when the map diverged or the maximum is on the box
+     */
+    record Found(Maximum maximum, DMatrixRMaj jacobian) {
+    }
 
-    BifurcationSearch(LearningMap map, GrrOptions options) {
+    private final LearningMap map;
+    private final GrrOptions.Search options;
+
+    BifurcationSearch(LearningMap map, GrrOptions.Search options) {
         this.map = map;
         this.options = options;
     }
 
     /** Maximises from {@code start} (not modified, in the box) by the method of the options. */
     Maximum maximise(double[] start) {
-        return options.search() == GrrOptions.Search.NELDER_MEAD ? simplex(start) : ascend(start);
+        return search(start).maximum();
+    }
+
+    /** {@link #maximise}, with Ĥ at the maximum when the saturation test computed it. */
+    Found search(double[] start) {
+        return options.method() == GrrOptions.Search.Method.NELDER_MEAD ? simplex(start)
+                : ascend(start);
     }
 
     /**
@@ -70,7 +89,7 @@ final class BifurcationSearch {
      * point (initial simplex edge 0.5, at most {@code searchIterations·(d+1)} evaluations), for
      * games whose third derivatives are costly.
      */
-    private Maximum simplex(double[] start) {
+    private Found simplex(double[] start) {
         int d = start.length;
         MultivariateFunction objective = y -> {
             double[] x = clipped(y);
@@ -83,7 +102,7 @@ final class BifurcationSearch {
         double[] best;
         try {
             best = new SimplexOptimizer(1e-10, 1e-12).optimize(
-                    new MaxEval(Math.max(d + 2, options.searchIterations() * (d + 1))),
+                    new MaxEval(Math.max(d + 2, options.iterations() * (d + 1))),
                     new ObjectiveFunction(objective), GoalType.MAXIMIZE,
                     new InitialGuess(start), new NelderMeadSimplex(d, 0.5)).getPoint();
         } catch (TooManyEvaluationsException e) {
@@ -92,9 +111,9 @@ final class BifurcationSearch {
         double[] x = clipped(best);
         double value = objective.value(x);
         if (!Double.isFinite(value)) {
-            return new Maximum(x, Double.NaN, Outcome.DIVERGED);
+            return new Found(new Maximum(x, Double.NaN, Outcome.DIVERGED), null);
         }
-        return new Maximum(x, value, classify(x));
+        return classify(x, value);
     }
 
     private double[] clipped(double[] y) {
@@ -105,26 +124,26 @@ final class BifurcationSearch {
         return x;
     }
 
-    private Outcome classify(double[] x) {
+    private Found classify(double[] x, double value) {
         if (onBound(x)) {
-            return Outcome.AT_BOUND;
+            return new Found(new Maximum(x, value, Outcome.AT_BOUND), null);
         }
-        return NormOps_DDRM.normF(map.game().jacobian(x)) < options.jacobianFloor()
-                ? Outcome.SATURATED : Outcome.CANDIDATE;
+        DMatrixRMaj h = map.game().jacobian(x);
+        return new Found(new Maximum(x, value, NormOps_DDRM.normF(h) < options.jacobianFloor()
+                ? Outcome.SATURATED : Outcome.CANDIDATE), h);
     }
 
     /** Projected gradient ascent from {@code start} (not modified). */
-    private Maximum ascend(double[] start) {
+    private Found ascend(double[] start) {
         double[] x = start.clone();
-        LyapunovGradient current;
-        try {
-            current = map.gradient(x);
-        } catch (DivergenceException e) {
-            return new Maximum(x, Double.NaN, Outcome.DIVERGED);
+        TransportedVectorEstimator.ForwardSweep current = trySweep(x);
+        if (current == null) {
+            return new Found(new Maximum(x, Double.NaN, Outcome.DIVERGED), null);
         }
         double step = 0.5;
-        for (int it = 0; it < options.searchIterations() && step >= MIN_STEP; it++) {
-            double[] g = current.gradient();
+        for (int it = 0; it < options.iterations() && step >= MIN_STEP; it++) {
+            LyapunovGradient here = current.gradient();
+            double[] g = here.gradient();
             double norm = norm(g);
             if (norm == 0) {
                 break;
@@ -135,7 +154,7 @@ final class BifurcationSearch {
                 for (int i = 0; i < x.length; i++) {
                     y[i] = clip(x[i] + step * g[i] / norm);
                 }
-                LyapunovGradient trial = tryGradient(y);
+                TransportedVectorEstimator.ForwardSweep trial = trySweep(y);
                 if (trial != null && trial.value() > current.value()) {
                     x = y;
                     current = trial;
@@ -146,12 +165,12 @@ final class BifurcationSearch {
                 }
             }
         }
-        return new Maximum(x, current.value(), classify(x));
+        return classify(x, current.value());
     }
 
-    private LyapunovGradient tryGradient(double[] y) {
+    private TransportedVectorEstimator.ForwardSweep trySweep(double[] y) {
         try {
-            return map.gradient(y);
+            return map.sweep(y);
         } catch (DivergenceException e) {
             return null;
         }

@@ -4,6 +4,8 @@ import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Eigendecomposition;
 import io.github.gamedyn.core.linalg.Eigenpair;
 import io.github.gamedyn.core.linalg.Spectra;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.math3.complex.Complex;
 
 /**
@@ -16,7 +18,9 @@ import org.apache.commons.math3.complex.Complex;
  * or with the sign of a real eigenvector), and steps \(\varepsilon\) along the same part of it.
  * The ride ends when the tracked eigenvalue is no longer unstable for gradient descent,
  * \(|1 - \alpha\lambda| \le 1\), or after the step cap. Ties go to the first eigenpair in the
- * decomposition's order, so rides are deterministic.
+ * decomposition's order, so rides are deterministic. The decomposition at the bifurcation point is
+ * the caller's (computed once per point); each further step decomposes \(\hat H\) where it stands.
+ * Thread-safe.
  */
 final class EigenvectorRide {
 
@@ -32,12 +36,19 @@ final class EigenvectorRide {
     EigenvectorRide(Game game, GrrOptions options) {
         this.game = game;
         this.learningRate = options.learningRate();
-        this.step = options.perturbation();
-        this.steps = options.rideSteps();
+        this.step = options.branching().perturbation();
+        this.steps = options.branching().rideSteps();
     }
 
-    /** Where the ride from {@code point} (not modified) along {@code d} ends. */
-    double[] ride(double[] point, BranchDirection d) {
+    /**
+     * The points of the ride from {@code point} (not modified) along {@code d}: the first is
+     * \(\varepsilon\) along {@code d}, the last is where the ride ends.
+     *
+     * @param atPoint the eigendecomposition of \(\hat H\) at {@code point}, whose eigenpair
+     *     {@code d.eigenpair()} is the one ridden
+     */
+    List<double[]> ride(double[] point, Eigendecomposition atPoint, BranchDirection d) {
+        List<double[]> points = new ArrayList<>();
         double[] x = point.clone();
         double[] dir = d.direction();
         Tracked v = null;
@@ -47,14 +58,15 @@ final class EigenvectorRide {
                 next[i] += step * dir[i];
             }
             if (!finite(next)) {
-                return x;
+                break;
             }
             x = next;
+            points.add(x);
             if (t == steps) {
                 break;
             }
             if (v == null) {
-                Eigenpair p = decompose(point).eigenpairs().get(d.eigenpair());
+                Eigenpair p = atPoint.eigenpairs().get(d.eigenpair());
                 v = new Tracked(p.value(), p.re(), p.im());
             }
             v = track(v, decompose(x));
@@ -63,7 +75,10 @@ final class EigenvectorRide {
             }
             dir = direction(v, d);
         }
-        return x;
+        if (points.isEmpty()) {
+            points.add(x);
+        }
+        return points;
     }
 
     private Eigendecomposition decompose(double[] x) {

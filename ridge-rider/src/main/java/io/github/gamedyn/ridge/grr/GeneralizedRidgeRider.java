@@ -10,6 +10,7 @@ import io.github.gamedyn.core.game.BehaviourDescriptor;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.linalg.Eigendecomposition;
 import io.github.gamedyn.core.linalg.Spectra;
+import io.github.gamedyn.core.parallel.ParallelRanges;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.ejml.dense.row.NormOps_DDRM;
  * branching at bifurcations of its learning dynamics.
  *
  * <p>The learning map is simultaneous gradient descent \(F(\omega) = \omega - \alpha\xi(\omega)\),
- * \(J = I - \alpha\hat H\). A run:
+ * \(J = I - \alpha\hat H\), or another optimiser's update ({@link GrrOptions.Search#map}). A run:
  * <ol>
  *   <li><b>search</b>: from seeded starts \(\omega_0 \sim N(0, s^2 I)\) (clipped to the box
  *       \(|\omega_i| \le b\)), maximise the finite-time Lyapunov exponent
@@ -41,17 +42,23 @@ import org.ejml.dense.row.NormOps_DDRM;
  *       duplicate tolerance of an earlier one (in order of decreasing exponent) are dropped;</li>
  *   <li><b>branch</b>: eigen-decompose Ĥ and branch along \(\pm v\) (real λ) and \(\pm\mathrm{Re}\,v\),
  *       \(\pm\mathrm{Im}\,v\) (complex pairs), most unstable \(|1 - \alpha\lambda|\) first, within the
- *       branch budget ({@link Branching});</li>
- *   <li><b>follow</b>: run gradient descent from \(\omega + \varepsilon d\) to convergence
- *       ({@link BranchFollower});</li>
+ *       branch budget ({@link BranchDirections});</li>
+ *   <li><b>follow</b>: run the follower (gradient descent by default) from \(\omega + \varepsilon d\)
+ *       (or from the end of a ride along the tracked eigenvector) to convergence
+ *       ({@link BranchFollower}), keeping the path;</li>
  *   <li><b>cluster</b> the end points by a {@link BehaviourDescriptor}, not by raw parameters;</li>
  *   <li><b>recurse</b> (depth &gt; 1): where a branch ends next to a new fixed point that is
  *       unstable for the learning map, branch there again.</li>
  * </ol>
- * Sequential and deterministic: the same options give the same tree, bit for bit.
+ * Each point's work is done once: one Ĥ (kept from the saturation test of the search, when the
+ * restart ran in this JVM, or from refinement) and one eigendecomposition per bifurcation point
+ * serve its spectrum, classification, branch directions and rides. The restarts of the search and the branches of a point are
+ * independent cells run on {@code threads} threads; everything that depends on order (sorting,
+ * duplicates, clusters, recursion) runs after them in a fixed order, so the same options give the
+ * same tree, bit for bit, whatever the thread count.
  *
  * <pre>{@code
- * GrrTree tree = new GeneralizedRidgeRider(GrrOptions.builder().seed(1).build())
+ * GrrTree tree = new GeneralizedRidgeRider(GrrOptions.defaults().withSearch(s -> s.withSeed(1)))
  *         .run(SmallIpd.create());
  * System.out.println(GrrTreeText.format(tree));
  * }</pre>
@@ -60,10 +67,25 @@ public final class GeneralizedRidgeRider {
     private static final NewtonFixedPointSolver NEWTON = new NewtonFixedPointSolver(1e-10, 100);
 
     private final GrrOptions options;
+    private final int threads;
 
-    /** GRR with these settings. */
+    /** GRR with these settings, on the calling thread. */
     public GeneralizedRidgeRider(GrrOptions options) {
+        this(options, 1);
+    }
+
+    /**
+     * GRR with these settings on {@code threads} threads (the tree does not depend on their
+     * number).
+     *
+     * @param threads ≥ 1; 1 runs on the calling thread
+     */
+    public GeneralizedRidgeRider(GrrOptions options, int threads) {
         this.options = Objects.requireNonNull(options, "options");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + "; allowed: ≥ 1");
+        }
+        this.threads = threads;
     }
 
     /** {@link #run(Game, BehaviourDescriptor, GrrProgress)} with the game's own behaviour, no progress. */
@@ -86,7 +108,7 @@ public final class GeneralizedRidgeRider {
      *
      * @param game the game
      * @param behaviour the features end points are clustered by ({@link Game#behaviour()} unless
-     *     the caller knows better)
+     *     the caller knows better); called on the calling thread only
      * @param progress told of each finished restart and each followed top-level branch
      * @return the tree
      */
@@ -99,8 +121,8 @@ public final class GeneralizedRidgeRider {
 
     /**
      * Runs GRR on the game of {@code recipe} with the restarts of the bifurcation search as cells
-     * on {@code engine}; everything else runs here. The tree is the one
-     * {@link #run(Game, BehaviourDescriptor, GrrProgress)} gives for that game.
+     * of a {@link SearchRestartsJob} on {@code engine}; everything else runs here. The tree is the
+     * one {@link #run(Game, BehaviourDescriptor, GrrProgress)} gives for that game.
      *
      * @param recipe the game, built here and where the restarts run
      * @param progress told when the restarts are done and of each followed top-level branch
@@ -115,13 +137,29 @@ public final class GeneralizedRidgeRider {
         return new Run(game, game.behaviour(), progress).execute(recipe, engine);
     }
 
+    /** A point that may be branched at, with \(\|\xi\|\) and Ĥ there (computed once). */
+    private record Candidate(double[] point, double gradientNorm, DMatrixRMaj jacobian) {
+        /** The analysis, once the point is known not to be a duplicate. */
+        Analysis analyse() {
+            return new Analysis(point, gradientNorm, Spectra.defaultSolver().decompose(jacobian));
+        }
+    }
+
+    /** What is known at a point branched at: \(\|\xi\|\) and the eigendecomposition of Ĥ. */
+    private record Analysis(double[] point, double gradientNorm, Eigendecomposition eigen) {
+    }
+
+    /** A followed branch before it is described: the ride and the follower's run. */
+    private record Followed(List<double[]> ride, BranchFollower.Run run) {
+    }
+
     /** The state of one run. */
     private final class Run {
         private final Game game;
         private final BehaviourDescriptor behaviour;
         private final GrrProgress progress;
-        private final LearningMap map;
         private final SplittableRandom random;
+        private final LearningMap map;
         private final BranchFollower follower;
         private final EigenvectorRide ride;
         private final BehaviourClustering clustering;
@@ -130,6 +168,8 @@ public final class GeneralizedRidgeRider {
         private final List<double[]> lossSums = new ArrayList<>();
         private final List<double[]> leaders = new ArrayList<>();
         private final List<String> details = new ArrayList<>();
+        private int searched;
+        private int followedBranches;
         /** The transported vector the map drew, for the restarts of another engine. */
         private double[] u0;
 
@@ -137,85 +177,94 @@ public final class GeneralizedRidgeRider {
             this.game = game;
             this.behaviour = behaviour;
             this.progress = progress;
-            this.random = new SplittableRandom(options.seed());
-            this.map = new LearningMap(game, options, n -> {
+            this.random = new SplittableRandom(options.search().seed());
+            this.map = new LearningMap(game, options.search(), n -> {
                 u0 = gaussian(n, 1);
                 return u0.clone();
             });
-            this.follower = new BranchFollower(game, options);
+            this.follower = new BranchFollower(game, options.following());
             this.ride = new EigenvectorRide(game, options);
             this.clustering = new BehaviourClustering(options.clusterTolerance());
         }
 
         /**
-         * The tree; the restarts run here one after the other when {@code engine} is null, else
-         * as cells of a {@link SearchRestartsJob} on it. Either way the starts are drawn here,
-         * in restart order, after the transported vector.
+         * The tree; the restarts run as cells on this run's threads when {@code engine} is null,
+         * else as cells of a {@link SearchRestartsJob} on it. Either way the starts are drawn
+         * here, in restart order, after the transported vector.
          */
         GrrTree execute(GameRecipe recipe, Engine engine) {
-            BifurcationSearch search = new BifurcationSearch(map, options);
-            double[][] starts = new double[options.restarts()][];
+            GrrOptions.Search s = options.search();
+            BifurcationSearch search = new BifurcationSearch(map, s);
+            double[][] starts = new double[s.restarts()][];
             for (int r = 0; r < starts.length; r++) {
-                starts[r] = gaussian(game.dimension(), options.startScale());
+                starts[r] = gaussian(game.dimension(), s.startScale());
                 for (int i = 0; i < starts[r].length; i++) {
                     starts[r][i] = search.clip(starts[r][i]);
                 }
             }
-            List<BifurcationSearch.Maximum> found;
+            BifurcationSearch.Found[] found = new BifurcationSearch.Found[starts.length];
             if (engine == null) {
-                found = new ArrayList<>();
-                for (int r = 0; r < starts.length; r++) {
-                    found.add(search.maximise(starts[r]));
-                    progress.report(GrrProgress.Stage.SEARCH, r + 1, starts.length);
-                }
+                ParallelRanges.run(starts.length, threads, 1, (from, to) -> {
+                    for (int r = from; r < to; r++) {
+                        found[r] = search.search(starts[r]);
+                        tick(GrrProgress.Stage.SEARCH, starts.length);
+                    }
+                });
             } else {
-                found = engine.run(SearchRestartsJob.of(recipe, options, u0, starts));
+                List<BifurcationSearch.Maximum> remote = engine.run(SearchRestartsJob.of(recipe,
+                        s, u0, starts));
+                for (int r = 0; r < found.length; r++) {
+                    found[r] = new BifurcationSearch.Found(remote.get(r), null);
+                }
                 progress.report(GrrProgress.Stage.SEARCH, starts.length, starts.length);
             }
-            List<BifurcationSearch.Maximum> maxima = new ArrayList<>();
+            List<BifurcationSearch.Found> maxima = new ArrayList<>();
             int atBound = 0;
             int saturated = 0;
             int diverged = 0;
-            for (BifurcationSearch.Maximum m : found) {
+            for (BifurcationSearch.Found f : found) {
+                BifurcationSearch.Maximum m = f.maximum();
                 switch (m.outcome()) {
-                    case CANDIDATE -> maxima.add(m);
+                    case CANDIDATE -> maxima.add(f);
                     case AT_BOUND -> atBound++;
                     case SATURATED -> saturated++;
                     case DIVERGED -> diverged++;
                     default -> throw new IllegalStateException(m.outcome().name());
                 }
             }
-            maxima.sort(Comparator.comparingDouble((BifurcationSearch.Maximum m) -> -m.lyapunovExponent()));
-            List<double[]> points = new ArrayList<>();
+            maxima.sort(Comparator.comparingDouble((BifurcationSearch.Found f) ->
+                    -f.maximum().lyapunovExponent()));
+            List<Analysis> points = new ArrayList<>();
             List<BifurcationPoint.Origin> origins = new ArrayList<>();
             List<Double> exponents = new ArrayList<>();
             int duplicates = 0;
-            for (BifurcationSearch.Maximum m : maxima) {
-                Optional<double[]> fixed = refine(m.point());
-                double[] p = fixed.orElse(m.point());
+            for (BifurcationSearch.Found f : maxima) {
+                BifurcationSearch.Maximum m = f.maximum();
+                Optional<Candidate> fixed = refine(m.point());
+                double[] p = fixed.isPresent() ? fixed.get().point() : m.point();
                 if (isKnown(p)) {
                     duplicates++;
                     continue;
                 }
                 known.add(p);
-                points.add(p);
+                points.add(fixed.orElseGet(() -> new Candidate(m.point(),
+                        BifurcationSearch.norm(game.simultaneousGradient(m.point())),
+                        f.jacobian() != null ? f.jacobian() : game.jacobian(m.point()))).analyse());
                 origins.add(fixed.isPresent() ? BifurcationPoint.Origin.FIXED_POINT_NEAR_MAXIMUM
                         : BifurcationPoint.Origin.LYAPUNOV_MAXIMUM);
                 exponents.add(fixed.isPresent() ? Double.NaN : m.lyapunovExponent());
             }
             List<List<BranchDirection>> directions = new ArrayList<>();
             int total = 0;
-            for (double[] p : points) {
-                List<BranchDirection> d = Branching.directions(decompose(p), options.learningRate(),
-                        options.maxBranches());
+            for (Analysis a : points) {
+                List<BranchDirection> d = directions(a);
                 directions.add(d);
                 total += d.size();
             }
-            int[] done = {0};
             List<BifurcationPoint> roots = new ArrayList<>();
             for (int k = 0; k < points.size(); k++) {
                 roots.add(node(points.get(k), origins.get(k), exponents.get(k), directions.get(k), 1,
-                        Integer.toString(k + 1), done, total));
+                        Integer.toString(k + 1), total));
             }
             List<Cluster> clusters = new ArrayList<>();
             for (int c = 0; c < leaders.size(); c++) {
@@ -226,16 +275,32 @@ public final class GeneralizedRidgeRider {
                 clusters.add(new Cluster(c, leaders.get(c), behaviour.format(leaders.get(c)), details.get(c), members.get(c), mean));
             }
             return new GrrTree(game.name(), behaviour.name(), options,
-                    new GrrTree.Search(options.restarts(), atBound, saturated, diverged, duplicates),
+                    new GrrTree.Search(s.restarts(), atBound, saturated, diverged, duplicates),
                     roots, clusters);
         }
 
-        /** Builds the node at {@code p}, following its branches depth first. */
-        private BifurcationPoint node(double[] p, BifurcationPoint.Origin origin, double exponent,
+        /** Reports one more finished unit of {@code stage} (called from worker threads). */
+        private synchronized void tick(GrrProgress.Stage stage, int total) {
+            int done = stage == GrrProgress.Stage.SEARCH ? ++searched : ++followedBranches;
+            progress.report(stage, done, total);
+        }
+
+        private List<BranchDirection> directions(Analysis a) {
+            return BranchDirections.directions(a.eigen(), options.learningRate(),
+                    options.branching().maxBranches());
+        }
+
+        /**
+         * Builds the node at {@code a}: follows its branches (independent cells), then describes
+         * and clusters their ends and recurses, in branch order.
+         *
+         * @param total the number of top-level branches, for progress (level 1 only)
+         */
+        private BifurcationPoint node(Analysis a, BifurcationPoint.Origin origin, double exponent,
                                       List<BranchDirection> directions, int level, String path,
-                                      int[] done, int total) {
-            double gradientNorm = BifurcationSearch.norm(game.simultaneousGradient(p));
-            Complex[] eigenvalues = Spectra.defaultSolver().eigenvalues(game.jacobian(p));
+                                      int total) {
+            double[] p = a.point();
+            Complex[] eigenvalues = a.eigen().eigenvalues();
             boolean fixed = origin != BifurcationPoint.Origin.LYAPUNOV_MAXIMUM;
             Optional<Classification> type = fixed ? Optional.of(Classification.of(eigenvalues))
                     : Optional.empty();
@@ -243,39 +308,56 @@ public final class GeneralizedRidgeRider {
             Optional<Double> alphaStar = fixed && Double.isFinite(threshold) ? Optional.of(threshold)
                     : Optional.empty();
             double lyapunov = Double.isNaN(exponent) ? exponentAt(p) : exponent;
+            Followed[] followed = new Followed[directions.size()];
+            ParallelRanges.run(followed.length, threads, 1, (from, to) -> {
+                for (int k = from; k < to; k++) {
+                    List<double[]> points = ride.ride(p, a.eigen(), directions.get(k));
+                    followed[k] = new Followed(points, follower.follow(points.get(points.size() - 1)));
+                    if (level == 1) {
+                        tick(GrrProgress.Stage.BRANCHES, total);
+                    }
+                }
+            });
             List<GrrBranch> branches = new ArrayList<>();
-            for (BranchDirection d : directions) {
-                BranchFollower.Run run = follower.follow(ride.ride(p, d));
+            for (int k = 0; k < followed.length; k++) {
+                BranchDirection d = directions.get(k);
+                BranchFollower.Run run = followed[k].run();
                 String branchPath = path + "/" + d.label();
                 EndPoint end = endPoint(run, branchPath);
                 Optional<BifurcationPoint> child = Optional.empty();
                 if (level < options.depth()) {
                     child = recurse(run.point(), level, branchPath);
                 }
-                branches.add(new GrrBranch(d, end, child));
-                if (level == 1) {
-                    done[0]++;
-                    progress.report(GrrProgress.Stage.BRANCHES, done[0], total);
-                }
+                branches.add(new GrrBranch(d, branchPath(p, followed[k]), end, child));
             }
-            return new BifurcationPoint(p, origin, lyapunov, gradientNorm, eigenvalues, type, alphaStar,
-                    branches);
+            return new BifurcationPoint(p, origin, lyapunov, a.gradientNorm(), eigenvalues, type,
+                    alphaStar, branches);
+        }
+
+        /** The point, the ride, then the follower's path after its start (the ride's end). */
+        private double[][] branchPath(double[] p, Followed f) {
+            List<double[]> path = new ArrayList<>();
+            path.add(p);
+            path.addAll(f.ride());
+            List<double[]> run = f.run().path();
+            path.addAll(run.subList(1, run.size()));
+            return path.toArray(new double[0][]);
         }
 
         /** A child where the branch ended next to a new fixed point that the learning map leaves. */
         private Optional<BifurcationPoint> recurse(double[] end, int level, String path) {
-            Optional<double[]> fixed = refine(end);
-            if (fixed.isEmpty() || isKnown(fixed.get())) {
+            Optional<Candidate> fixed = refine(end);
+            if (fixed.isEmpty() || isKnown(fixed.get().point())) {
                 return Optional.empty();
             }
-            List<BranchDirection> d = Branching.directions(decompose(fixed.get()), options.learningRate(),
-                    options.maxBranches());
+            Analysis a = fixed.get().analyse();
+            List<BranchDirection> d = directions(a);
             if (d.isEmpty() || !d.get(0).unstable()) {
                 return Optional.empty();
             }
-            known.add(fixed.get());
-            return Optional.of(node(fixed.get(), BifurcationPoint.Origin.END_OF_BRANCH, Double.NaN, d,
-                    level + 1, path, new int[1], 0));
+            known.add(a.point());
+            return Optional.of(node(a, BifurcationPoint.Origin.END_OF_BRANCH, Double.NaN, d,
+                    level + 1, path, 0));
         }
 
         private EndPoint endPoint(BranchFollower.Run run, String path) {
@@ -296,30 +378,28 @@ public final class GeneralizedRidgeRider {
             return new EndPoint(w, losses, run.gradientNorm(), run.steps(), run.stop(), features, c);
         }
 
-        /** A fixed point near {@code x} that passes the saturation checks, if Newton finds one. */
-        private Optional<double[]> refine(double[] x) {
+        /** A fixed point near {@code x} that passes the refinement checks, if Newton finds one. */
+        private Optional<Candidate> refine(double[] x) {
             FixedPointResult r = NEWTON.solve(game, x);
             double[] p = r.point();
-            if (!r.converged() || maxAbs(p) > options.fixedPointBound()
-                    || distance(p, x) > options.refineRadius()
-                    || NormOps_DDRM.normF(game.jacobian(p)) < options.jacobianFloor()) {
+            GrrOptions.Refinement o = options.refinement();
+            if (!r.converged() || maxAbs(p) > o.fixedPointBound() || distance(p, x) > o.radius()) {
                 return Optional.empty();
             }
-            return Optional.of(p);
+            DMatrixRMaj h = game.jacobian(p);
+            if (NormOps_DDRM.normF(h) < options.search().jacobianFloor()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Candidate(p, r.gradientNorm(), h));
         }
 
         private boolean isKnown(double[] p) {
             for (double[] q : known) {
-                if (distance(p, q) <= options.duplicateTolerance()) {
+                if (distance(p, q) <= options.refinement().duplicateTolerance()) {
                     return true;
                 }
             }
             return false;
-        }
-
-        private Eigendecomposition decompose(double[] p) {
-            DMatrixRMaj h = game.jacobian(p);
-            return Spectra.defaultSolver().decompose(h);
         }
 
         private double exponentAt(double[] p) {

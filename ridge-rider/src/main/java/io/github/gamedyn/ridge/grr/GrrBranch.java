@@ -3,12 +3,35 @@ package io.github.gamedyn.ridge.grr;
 import java.util.Optional;
 
 /**
- * One branch of the tree: a direction at a bifurcation point, where following it ended, and,
- * when the search recursed (depth &gt; 1), the bifurcation point found at that end.
+ * One branch of the tree: a direction at a bifurcation point, the path taken, where following it
+ * ended, and, when the search recursed (depth &gt; 1), the bifurcation point found at that end.
  *
  * @param direction the branch direction
+ * @param path the bifurcation point, the points of the ride along the direction (the first ε
+ *        along it), then the follower's iterates, simplified to within 2·10⁻⁴ of their extent
+ *        (Ramer–Douglas–Peucker: every iterate lies that close to the polyline), ending with the
+ *        end point
  * @param end where following it ended
  * @param child the unstable fixed point reached and branched at again, if any
  */
-public record GrrBranch(BranchDirection direction, EndPoint end, Optional<BifurcationPoint> child) {
+public record GrrBranch(BranchDirection direction, double[][] path, EndPoint end,
+                        Optional<BifurcationPoint> child) {
+
+    /** Copies. */
+    public GrrBranch {
+        path = copy(path);
+    }
+
+    @Override
+    public double[][] path() {
+        return copy(path);
+    }
+
+    private static double[][] copy(double[][] a) {
+        double[][] out = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
+    }
 }

@@ -2,7 +2,8 @@ package io.github.gamedyn.ridge.grr;
 
 /**
  * Progress of a {@link GeneralizedRidgeRider} run, for long runs (a command line's status line).
- * Called on the calling thread, in order; {@code done} counts up to {@code total} per stage.
+ * Called once per finished unit, one call at a time (from worker threads when the run has more
+ * than one); {@code done} counts 1, 2, … up to {@code total} per stage.
  */
 @FunctionalInterface
 public interface GrrProgress {

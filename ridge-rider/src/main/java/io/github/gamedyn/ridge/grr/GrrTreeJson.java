@@ -6,18 +6,24 @@ import org.apache.commons.math3.complex.Complex;
 /**
  * Writes a {@link GrrTree} as JSON with {@link JsonWriter}:
  * <pre>
- * {"game", "behaviour", "options": {...}, "search": {...},
+ * {"game", "behaviour",
+ *  "options": {"search": {"map", "method", "horizon", "restarts", "seed", "startScale", "bound",
+ *      "iterations", "jacobianFloor"}, "refinement": {"fixedPointBound", "radius",
+ *      "duplicateTolerance"}, "branching": {"maxBranches", "perturbation", "rideSteps"},
+ *      "following": {"optimizer", "steps", "tolerance"}, "clusterTolerance", "depth"},
+ *  "search": {...},
  *  "bifurcationPoints": [{"point", "origin", "lyapunovExponent"?, "gradientNorm",
  *      "eigenvalues": [{"re", "im"}], "classification"?, "learningRateThreshold"?,
  *      "branches": [{"label", "eigenpair", "part", "sign", "eigenvalue", "growth",
- *          "direction", "end": {"point", "losses", "gradientNorm", "steps", "stop", "features",
- *          "cluster"}, "child"?}]}],
+ *          "direction", "path": [[...]], "end": {"point", "losses", "gradientNorm", "steps",
+ *          "stop", "features", "cluster"}, "child"?}]}],
  *  "clusters": [{"index", "features", "reading", "detail", "members", "meanLosses"}]}
  * </pre>
  * Optional members ({@code ?}) are left out when absent, and so is a Lyapunov exponent that is
  * not finite (the map diverged within the horizon). Enum values ({@code origin}, {@code part},
- * {@code stop}, {@code options.search}) are lower case with hyphens, as everywhere in gamedyn's
- * JSON (docs/json.md). A branch is unstable when its growth
+ * {@code stop}, {@code options.search.method}) are lower case with hyphens, as everywhere in
+ * gamedyn's JSON (docs/json.md); optimisers are re-runnable specs ({@code OptimizerSpec.parse}
+ * reads them back). A branch is unstable when its growth
  * \(|1 - \alpha\lambda|\) exceeds 1.
  */
 public final class GrrTreeJson {
@@ -62,33 +68,26 @@ public final class GrrTreeJson {
     }
 
     private static void options(GrrOptions o, JsonWriter out) {
-        out.beginObject().name("map").value("simultaneous gradient descent")
-                .name("learningRate").value(o.learningRate()).name("horizon").value(o.horizon())
-                .name("restarts").value(o.restarts()).name("seed").value(Long.toString(o.seed()))
-                .name("startScale").value(o.startScale()).name("bound").value(o.bound())
-                .name("searchIterations").value(o.searchIterations())
-                .name("jacobianFloor").value(o.jacobianFloor())
-                .name("fixedPointBound").value(o.fixedPointBound())
-                .name("refineRadius").value(o.refineRadius())
-                .name("duplicateTolerance").value(o.duplicateTolerance())
-                .name("maxBranches").value(o.maxBranches()).name("perturbation").value(o.perturbation())
-                .name("followSteps").value(o.followSteps())
-                .name("followTolerance").value(o.followTolerance())
+        GrrOptions.Search s = o.search();
+        GrrOptions.Refinement r = o.refinement();
+        GrrOptions.Branching b = o.branching();
+        GrrOptions.Following f = o.following();
+        out.beginObject().name("search").beginObject().name("map").value(s.map().toString())
+                .name("method").value(s.method()).name("horizon").value(s.horizon())
+                .name("restarts").value(s.restarts()).name("seed").value(Long.toString(s.seed()))
+                .name("startScale").value(s.startScale()).name("bound").value(s.bound())
+                .name("iterations").value(s.iterations())
+                .name("jacobianFloor").value(s.jacobianFloor()).endObject()
+                .name("refinement").beginObject().name("fixedPointBound").value(r.fixedPointBound())
+                .name("radius").value(r.radius())
+                .name("duplicateTolerance").value(r.duplicateTolerance()).endObject()
+                .name("branching").beginObject().name("maxBranches").value(b.maxBranches())
+                .name("perturbation").value(b.perturbation()).name("rideSteps").value(b.rideSteps())
+                .endObject()
+                .name("following").beginObject().name("optimizer").value(f.optimizer().toString())
+                .name("steps").value(f.steps()).name("tolerance").value(f.tolerance()).endObject()
                 .name("clusterTolerance").value(o.clusterTolerance()).name("depth").value(o.depth())
-                .name("follower").value(follower(o)).name("search").value(o.search())
-                .name("rideSteps").value(o.rideSteps())
-                .name("searchMap").value(searchMap(o))
                 .endObject();
-    }
-
-    /** The learning map of the search, as a re-runnable spec. */
-    static String searchMap(GrrOptions o) {
-        return o.searchMap() == null ? "gd:alpha=" + o.learningRate() : o.searchMap().toString();
-    }
-
-    /** The optimiser that follows branches, as a re-runnable spec. */
-    static String follower(GrrOptions o) {
-        return o.follower() == null ? "gd:alpha=" + o.learningRate() : o.follower().toString();
     }
 
     private static void point(BifurcationPoint p, JsonWriter out) {
@@ -113,7 +112,11 @@ public final class GrrTreeJson {
             complex(d.eigenvalue(), out);
             out.name("growth").value(d.growth())
                     .name("direction").value(d.direction())
-                    .name("end").beginObject().name("point").value(e.point())
+                    .name("path").beginArray();
+            for (double[] w : b.path()) {
+                out.value(w);
+            }
+            out.endArray().name("end").beginObject().name("point").value(e.point())
                     .name("losses").value(e.losses()).name("gradientNorm").value(e.gradientNorm())
                     .name("steps").value(e.steps()).name("stop").value(e.stop())
                     .name("features").value(e.features()).name("cluster").value(e.cluster())

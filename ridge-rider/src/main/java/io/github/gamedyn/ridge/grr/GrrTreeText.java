@@ -16,17 +16,19 @@ public final class GrrTreeText {
     /** The printout, lines separated by {@code \n}. */
     public static String format(GrrTree tree) {
         GrrOptions o = tree.options();
+        GrrOptions.Search search = o.search();
         StringBuilder s = new StringBuilder();
         s.append("GRR on ").append(tree.game()).append(": learning map ")
-                .append(GrrTreeJson.searchMap(o)).append(" (").append(o.search().name()
-                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                .append("), horizon K = ").append(o.horizon())
-                .append(", ").append(o.restarts()).append(" restarts, seed ").append(o.seed())
-                .append(", ε = ").append(num(o.perturbation())).append(", depth ").append(o.depth())
-                .append(", branches followed with ").append(GrrTreeJson.follower(o)).append('\n');
+                .append(search.map()).append(" (").append(search.method().name()
+                        .toLowerCase(Locale.ROOT).replace('_', ' '))
+                .append("), horizon K = ").append(search.horizon())
+                .append(", ").append(search.restarts()).append(" restarts, seed ").append(search.seed())
+                .append(", ε = ").append(num(o.branching().perturbation())).append(", depth ")
+                .append(o.depth()).append(", branches followed with ")
+                .append(o.following().optimizer()).append('\n');
         GrrTree.Search r = tree.search();
         s.append("search: ").append(r.restarts()).append(" restarts; rejected ").append(r.atBound())
-                .append(" at the bound |ω_i| = ").append(num(o.bound())).append(", ")
+                .append(" at the bound |ω_i| = ").append(num(search.bound())).append(", ")
                 .append(r.saturated()).append(" saturated, ").append(r.diverged())
                 .append(" diverged; ").append(r.duplicates()).append(" duplicates; ")
                 .append(tree.roots().size()).append(" bifurcation point")

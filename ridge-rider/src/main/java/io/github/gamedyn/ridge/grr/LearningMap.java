@@ -3,7 +3,6 @@ package io.github.gamedyn.ridge.grr;
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.dynamics.GradientDescentMap;
 import io.github.gamedyn.core.game.Game;
-import io.github.gamedyn.core.lyapunov.LyapunovGradient;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import java.util.function.IntFunction;
@@ -11,10 +10,10 @@ import java.util.function.IntFunction;
 /**
  * Step (1) of GRR: the learning map F whose finite-time Lyapunov exponent the bifurcation search
  * maximises, \(\hat\lambda_K(\omega_0) = \frac1K\log\|J_{K-1}\cdots J_0 u_0\|\). Simultaneous
- * gradient descent \(\omega - \alpha\xi(\omega)\) by default, with an exact gradient in
- * \(\omega_0\); or the update of any optimiser of the momentum module on its augmented state
- * (parameters and buffers, the buffers starting as a fresh optimiser's), searched without
- * derivatives.
+ * gradient descent \(\omega - \alpha\xi(\omega)\), with an exact gradient in \(\omega_0\); or the
+ * update of any other optimiser of the momentum module on its augmented state (parameters and
+ * buffers, the buffers starting as a fresh optimiser's), searched without derivatives. Stateless
+ * after construction and thread-safe.
  */
 final class LearningMap {
     private final Game game;
@@ -27,14 +26,14 @@ final class LearningMap {
     /**
      * @param transported draws the transported vector \(u_0\) for a given state dimension
      */
-    LearningMap(Game game, GrrOptions options, IntFunction<double[]> transported) {
+    LearningMap(Game game, GrrOptions.Search search, IntFunction<double[]> transported) {
         this.game = game;
-        this.optimizer = options.searchMap();
-        this.descent = new GradientDescentMap(game, options.learningRate());
-        this.map = optimizer == null ? descent
-                : optimizer.create(game, game.defaultPoint()).updateMap();
+        this.optimizer = search.map();
+        this.descent = GrrOptions.isDescent(optimizer)
+                ? new GradientDescentMap(game, optimizer.real("alpha")) : null;
+        this.map = descent != null ? descent : optimizer.create(game, game.defaultPoint()).updateMap();
         this.estimator = new TransportedVectorEstimator(transported.apply(map.dimension()));
-        this.horizon = options.horizon();
+        this.horizon = search.horizon();
     }
 
     Game game() {
@@ -46,16 +45,19 @@ final class LearningMap {
         return estimator.estimate(map, lift(w0), horizon).value();
     }
 
-    /** \(\hat\lambda_K\) and its exact gradient in ω₀ (gradient descent only). */
-    LyapunovGradient gradient(double[] w0) {
-        if (optimizer != null) {
+    /**
+     * The forward sweep of \(\hat\lambda_K\) from ω₀ (not modified), whose adjoint gives the exact
+     * gradient (gradient descent only).
+     */
+    TransportedVectorEstimator.ForwardSweep sweep(double[] w0) {
+        if (descent == null) {
             throw new IllegalStateException("the exponent of " + optimizer + " has no exact "
                     + "gradient here; search it with NELDER_MEAD");
         }
-        return estimator.gradient(descent, w0, horizon);
+        return estimator.sweep(descent, w0, horizon);
     }
 
     private double[] lift(double[] w0) {
-        return optimizer == null ? w0 : optimizer.create(game, w0).state();
+        return descent != null ? w0 : optimizer.create(game, w0).state();
     }
 }

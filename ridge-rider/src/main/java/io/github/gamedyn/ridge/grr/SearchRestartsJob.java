@@ -16,21 +16,18 @@ import java.util.Objects;
  * branching, following, clustering), so the tree is the same on every engine.
  *
  * @param game the game, built again where the restarts run
- * @param learningRate α of the gradient-descent learning map
+ * @param map the optimiser whose update is the learning map, as its spec text
+ * @param method how the exponent is maximised
  * @param horizon K
- * @param searchMap the optimiser whose update is the learning map, as text, or {@code null} for
- *     gradient descent
- * @param search how the exponent is maximised
- * @param searchIterations the iteration cap
+ * @param iterations the iteration cap
  * @param jacobianFloor the \(\|\hat H\|_F\) below which a maximum is saturated
  * @param bound the box \(|\omega_i| \le b\)
  * @param u0 the transported vector
  * @param starts one start per restart, clipped to the box
  */
-record SearchRestartsJob(GameRecipe game, double learningRate, int horizon, String searchMap,
-        GrrOptions.Search search, int searchIterations, double jacobianFloor, double bound,
-        double[] u0, double[][] starts) implements CellJob<BifurcationSearch.Maximum>,
-        Serializable {
+record SearchRestartsJob(GameRecipe game, String map, GrrOptions.Search.Method method, int horizon,
+        int iterations, double jacobianFloor, double bound, double[] u0, double[][] starts)
+        implements CellJob<BifurcationSearch.Maximum>, Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Copies the arrays. */
@@ -43,13 +40,12 @@ record SearchRestartsJob(GameRecipe game, double learningRate, int horizon, Stri
         }
     }
 
-    /** The job of the search of {@code options}. */
-    static SearchRestartsJob of(GameRecipe game, GrrOptions options, double[] u0,
+    /** The job of {@code search}, whose seed drew {@code u0} and {@code starts}. */
+    static SearchRestartsJob of(GameRecipe game, GrrOptions.Search search, double[] u0,
             double[][] starts) {
-        return new SearchRestartsJob(game, options.learningRate(), options.horizon(),
-                options.searchMap() == null ? null : options.searchMap().toString(),
-                options.search(), options.searchIterations(), options.jacobianFloor(),
-                options.bound(), u0, starts);
+        return new SearchRestartsJob(game, search.map().toString(), search.method(),
+                search.horizon(), search.iterations(), search.jacobianFloor(), search.bound(), u0,
+                starts);
     }
 
     @Override
@@ -60,12 +56,11 @@ record SearchRestartsJob(GameRecipe game, double learningRate, int horizon, Stri
     @Override
     public CellKernel<BifurcationSearch.Maximum> kernel() {
         Game g = game.create();
-        GrrOptions options = GrrOptions.builder().learningRate(learningRate).horizon(horizon)
-                .searchMap(searchMap == null ? null : OptimizerSpec.parse(searchMap))
-                .search(search).searchIterations(searchIterations).jacobianFloor(jacobianFloor)
-                .bound(bound).build();
-        BifurcationSearch s = new BifurcationSearch(new LearningMap(g, options, n -> u0.clone()),
-                options);
+        GrrOptions.Search search = GrrOptions.Search.DEFAULT.withMap(OptimizerSpec.parse(map), method)
+                .withHorizon(horizon).withIterations(iterations).withJacobianFloor(jacobianFloor)
+                .withBound(bound);
+        BifurcationSearch s = new BifurcationSearch(new LearningMap(g, search, n -> u0.clone()),
+                search);
         return r -> s.maximise(starts[r]);
     }
 

@@ -6,8 +6,10 @@
  * <p>Entry point {@link io.github.gamedyn.ridge.grr.GeneralizedRidgeRider}; settings
  * {@link io.github.gamedyn.ridge.grr.GrrOptions}; result {@link io.github.gamedyn.ridge.grr.GrrTree},
  * written by {@link io.github.gamedyn.ridge.grr.GrrTreeJson} and
- * {@link io.github.gamedyn.ridge.grr.GrrTreeText}; behaviour descriptors
- * {@link io.github.gamedyn.ridge.grr.BehaviourDescriptor}; the baseline
- * {@link io.github.gamedyn.ridge.grr.NaiveLearning}.
+ * {@link io.github.gamedyn.ridge.grr.GrrTreeText}; end points are described by the game's own
+ * {@link io.github.gamedyn.core.game.BehaviourDescriptor}. Outcomes as rates, GRR against learning
+ * from random starts: {@link io.github.gamedyn.ridge.grr.OutcomeExperiment}, with the full-IPD
+ * experiment {@link io.github.gamedyn.ridge.grr.IpdOutcomes} and 95 % Wilson intervals
+ * {@link io.github.gamedyn.ridge.grr.Share}.
  */
 package io.github.gamedyn.ridge.grr;

@@ -1,5 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import io.github.gamedyn.core.linalg.Eigendecomposition;
 import io.github.gamedyn.core.linalg.Eigenpair;
 import io.github.gamedyn.core.linalg.Spectra;
 import io.github.gamedyn.zoo.SmallIpd;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -55,15 +57,23 @@ class EigenvectorRideTest {
      */
     @Test
     void ridingTheSmallIpdSaddle() {
-        GrrOptions options = GeneralizedRidgeRiderTest.SMALL_IPD.toBuilder().rideSteps(100)
-                .build();
+        GrrOptions options = GeneralizedRidgeRiderTest.SMALL_IPD.withBranching(b -> b.withRideSteps(100));
         GrrTree tree = new GeneralizedRidgeRider(options).run(SmallIpd.create());
         BifurcationPoint saddle = tree.roots().get(0);
         double[] p = saddle.point();
         BranchDirection up = saddle.branches().get(0).direction();
-        double[] end = new EigenvectorRide(SmallIpd.create(), options).ride(p, up);
+        List<double[]> ridden = new EigenvectorRide(SmallIpd.create(), options).ride(p,
+                Spectra.defaultSolver().decompose(SmallIpd.create().jacobian(p)), up);
+        double[] end = ridden.get(ridden.size() - 1);
         double moved = Math.hypot(end[0] - p[0], end[1] - p[1]);
-        assertTrue(moved > 5 * options.perturbation(), "rode " + moved);
+        assertTrue(moved > 5 * options.branching().perturbation(), "rode " + moved);
+        assertEquals(options.branching().perturbation(), Math.hypot(ridden.get(0)[0] - p[0],
+                ridden.get(0)[1] - p[1]), 1e-12, "the first step is ε along the direction");
+        double[][] path = saddle.branches().get(0).path();
+        assertArrayEquals(p, path[0], 0, "the branch path starts at the point");
+        for (int k = 0; k < ridden.size(); k++) {
+            assertArrayEquals(ridden.get(k), path[k + 1], 0, "then follows the ride");
+        }
         assertEquals(end[0] - p[0], end[1] - p[1], 1e-6 * moved, "along (1, 1)");
         double a = saddle.branches().get(0).end().features()[0];
         double b = saddle.branches().get(1).end().features()[0];

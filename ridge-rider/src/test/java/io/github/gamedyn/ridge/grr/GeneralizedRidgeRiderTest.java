@@ -9,6 +9,7 @@ import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.equilibrium.Classification;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.momentum.OptimizerSpec;
+import io.github.gamedyn.zoo.IteratedPrisonersDilemma;
 import io.github.gamedyn.zoo.MatchingPennies;
 import io.github.gamedyn.zoo.SmallIpd;
 import java.util.ArrayList;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 class GeneralizedRidgeRiderTest {
 
     /** α K |λ| = 10 · 20 · 0.039 ≈ 8 at the saddle of the small IPD. */
-    static final GrrOptions SMALL_IPD = GrrOptions.builder().learningRate(10).horizon(20).restarts(2)
-            .searchIterations(20).seed(0).followTolerance(1e-4).followSteps(5000).build();
+    static final GrrOptions SMALL_IPD = GrrOptions.defaults().withLearningRate(10)
+            .withSearch(s -> s.withHorizon(20).withRestarts(2).withIterations(20).withSeed(0))
+            .withFollowing(f -> f.withTolerance(1e-4).withSteps(5000));
 
     @Test
     void smallIpdSaddleBranchesToDefectionAndCooperation() {
@@ -56,8 +58,9 @@ class GeneralizedRidgeRiderTest {
 
     @Test
     void mixedGameHasAComplexFixedPointBranchedAlongReAndImV() {
-        GrrOptions options = GrrOptions.builder().learningRate(1).horizon(100).restarts(2)
-                .searchIterations(20).seed(0).followSteps(300).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(1)
+                .withSearch(s -> s.withHorizon(100).withRestarts(2).withIterations(20))
+                .withFollowing(f -> f.withSteps(300));
         GrrTree tree = new GeneralizedRidgeRider(options).run(HopfThresholdTest.MIXED);
         BifurcationPoint focus = tree.roots().stream().filter(BifurcationPoint::isFixedPoint)
                 .findFirst().orElseThrow();
@@ -75,8 +78,9 @@ class GeneralizedRidgeRiderTest {
 
     @Test
     void matchingPenniesBranchesAtTheNashEquilibriumAlongComplexDirections() {
-        GrrOptions options = GrrOptions.builder().learningRate(4).horizon(10).restarts(4).seed(0)
-                .followSteps(200).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(4)
+                .withSearch(s -> s.withHorizon(10).withRestarts(4))
+                .withFollowing(f -> f.withSteps(200));
         GrrTree tree = new GeneralizedRidgeRider(options).run(MatchingPennies.create());
         BifurcationPoint nash = tree.roots().get(0);
         assertEquals(0, GeneralizedRidgeRider.maxAbs(nash.point()), 1e-10);
@@ -101,8 +105,9 @@ class GeneralizedRidgeRiderTest {
             Var y = t.block(0).get(1);
             return new Var[] {x.square().minus(1).square().plus(y.square().minus(1).square().times(2))};
         }).build();
-        GrrOptions options = GrrOptions.builder().learningRate(0.02).horizon(30).restarts(2)
-                .bound(0.9).followTolerance(1e-10).depth(2).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(0.02)
+                .withSearch(s -> s.withHorizon(30).withRestarts(2).withBound(0.9))
+                .withFollowing(f -> f.withTolerance(1e-10)).withDepth(2);
         GrrTree tree = new GeneralizedRidgeRider(options).run(wells);
         BifurcationPoint top = tree.roots().get(0);
         assertEquals(0, GeneralizedRidgeRider.maxAbs(top.point()), 1e-9);
@@ -130,24 +135,22 @@ class GeneralizedRidgeRiderTest {
     }
 
     /**
-     * Branches can be followed by any optimiser: gradient descent given as an optimiser spec
-     * reproduces the built-in follower bit for bit, and heavy-ball momentum also separates the
-     * saddle's unstable branches into cooperation and defection.
+     * Branches can be followed by any optimiser: heavy ball with β = 0 is gradient descent, and
+     * the general optimiser path reproduces gradient descent's fast path bit for bit; heavy-ball
+     * momentum also separates the saddle's unstable branches into cooperation and defection.
      */
     @Test
     void branchesFollowedByAnyOptimiser() {
         GrrTree builtIn = new GeneralizedRidgeRider(SMALL_IPD).run(SmallIpd.create());
-        GrrTree asSpec = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
-                .follower(OptimizerSpec.parse("gd:alpha=10")).build())
-                .run(SmallIpd.create());
+        GrrTree asSpec = new GeneralizedRidgeRider(SMALL_IPD.withFollowing(f -> f.withOptimizer(
+                OptimizerSpec.parse("heavy-ball:alpha=10,beta=0")))).run(SmallIpd.create());
         assertEquals(builtIn.endPoints().size(), asSpec.endPoints().size());
         for (int i = 0; i < builtIn.endPoints().size(); i++) {
             assertArrayEquals(builtIn.endPoints().get(i).point(), asSpec.endPoints().get(i).point(),
                     0.0);
         }
-        GrrTree momentum = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
-                .follower(OptimizerSpec.parse("heavy-ball:alpha=5,beta=0.5")).build())
-                .run(SmallIpd.create());
+        GrrTree momentum = new GeneralizedRidgeRider(SMALL_IPD.withFollowing(f -> f.withOptimizer(
+                OptimizerSpec.parse("heavy-ball:alpha=5,beta=0.5")))).run(SmallIpd.create());
         BifurcationPoint saddle = momentum.roots().get(0);
         double[] up = saddle.branches().get(0).end().features();
         double[] down = saddle.branches().get(1).end().features();
@@ -159,9 +162,8 @@ class GeneralizedRidgeRiderTest {
     /** The derivative-free search finds the same saddle of the small IPD. */
     @Test
     void nelderMeadSearchFindsTheSmallIpdSaddle() {
-        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD.toBuilder()
-                .search(GrrOptions.Search.NELDER_MEAD).build())
-                .run(SmallIpd.create());
+        GrrTree tree = new GeneralizedRidgeRider(SMALL_IPD.withSearch(s -> s.withMethod(
+                GrrOptions.Search.Method.NELDER_MEAD))).run(SmallIpd.create());
         boolean saddle = tree.roots().stream().anyMatch(b -> b.classification().isPresent()
                 && b.classification().get() == Classification.SADDLE
                 && Math.abs(b.point()[0] - 0.4179) < 1e-4 && Math.abs(b.point()[1] - 0.4179) < 1e-4);
@@ -174,9 +176,22 @@ class GeneralizedRidgeRiderTest {
         String first = GrrTreeJson.toJson(grr.run(SmallIpd.create()));
         String second = GrrTreeJson.toJson(grr.run(SmallIpd.create()));
         assertEquals(first, second);
-        GrrOptions otherSeed = SMALL_IPD.toBuilder().seed(1).build();
+        GrrOptions otherSeed = SMALL_IPD.withSearch(s -> s.withSeed(1));
         String third = GrrTreeJson.toJson(new GeneralizedRidgeRider(otherSeed).run(SmallIpd.create()));
         assertNotEquals(first, third);
+    }
+
+    /** Restarts and branches run as cells on several threads: the same tree, bit for bit. */
+    @Test
+    void sameTreeWhateverTheThreadCount() {
+        GrrOptions ipd = GrrOptions.defaults().withLearningRate(10)
+                .withSearch(s -> s.withRestarts(3).withIterations(5).withSeed(4))
+                .withBranching(b -> b.withMaxBranches(4).withPerturbation(1).withRideSteps(2))
+                .withFollowing(f -> f.withSteps(300));
+        Game game = IteratedPrisonersDilemma.create(0.96, true);
+        String one = GrrTreeJson.toJson(new GeneralizedRidgeRider(ipd, 1).run(game));
+        assertEquals(one, GrrTreeJson.toJson(new GeneralizedRidgeRider(ipd, 3).run(game)));
+        assertTrue(one.contains("\"cluster\":1"), "more than one cluster");
     }
 
     @Test

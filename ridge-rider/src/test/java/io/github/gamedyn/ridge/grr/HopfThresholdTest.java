@@ -38,8 +38,8 @@ class HopfThresholdTest {
         assertTrue(below < 1e-3 * 0.5, "spirals in below α*: distance " + below);
         assertTrue(above > 1e-3 * 2, "spirals out above α*: distance " + above);
 
-        List<BranchDirection> stable = Branching.directions(eig, 0.99 * threshold, 4);
-        List<BranchDirection> unstable = Branching.directions(eig, 1.01 * threshold, 4);
+        List<BranchDirection> stable = BranchDirections.directions(eig, 0.99 * threshold, 4);
+        List<BranchDirection> unstable = BranchDirections.directions(eig, 1.01 * threshold, 4);
         assertTrue(stable.stream().noneMatch(BranchDirection::unstable));
         assertTrue(unstable.stream().allMatch(BranchDirection::unstable));
     }

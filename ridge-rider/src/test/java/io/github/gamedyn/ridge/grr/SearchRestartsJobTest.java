@@ -26,15 +26,16 @@ class SearchRestartsJobTest {
                     (stage, done, total) -> reports.add(stage + " " + done + "/" + total),
                     new LocalEngine(threads));
             assertEquals(direct, GrrTreeJson.toJson(tree), spec + ", " + threads + " threads");
-            assertEquals("SEARCH " + options.restarts() + "/" + options.restarts(),
-                    reports.get(0));
+            int restarts = options.search().restarts();
+            assertEquals("SEARCH " + restarts + "/" + restarts, reports.get(0));
         }
     }
 
     @Test
     void gradientAscentRestartsGiveTheSameTree() {
-        GrrOptions options = GrrOptions.builder().learningRate(10).horizon(20).restarts(4)
-                .searchIterations(20).seed(3).followTolerance(1e-4).followSteps(2000).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(10)
+                .withSearch(s -> s.withHorizon(20).withRestarts(4).withIterations(20).withSeed(3))
+                .withFollowing(f -> f.withTolerance(1e-4).withSteps(2000));
         sameTree("small-ipd", options);
         GrrTree tree = new GeneralizedRidgeRider(options).run(GameRegistry.create("small-ipd"));
         assertTrue(tree.search().restarts() == 4 && !tree.roots().isEmpty(), "a tree to compare");
@@ -42,10 +43,11 @@ class SearchRestartsJobTest {
 
     @Test
     void nelderMeadRestartsOfAnotherMapGiveTheSameTree() {
-        GrrOptions options = GrrOptions.builder().learningRate(1).horizon(30).restarts(3)
-                .searchIterations(10).seed(1).followSteps(300)
-                .searchMap(OptimizerSpec.parse("heavy-ball:alpha=0.5,beta=0.3"))
-                .search(GrrOptions.Search.NELDER_MEAD).build();
+        GrrOptions options = GrrOptions.defaults().withLearningRate(1)
+                .withSearch(s -> s.withMap(OptimizerSpec.parse("heavy-ball:alpha=0.5,beta=0.3"),
+                                GrrOptions.Search.Method.NELDER_MEAD)
+                        .withHorizon(30).withRestarts(3).withIterations(10).withSeed(1))
+                .withFollowing(f -> f.withSteps(300));
         sameTree("mixed-ipd-pennies", options);
     }
 }

@@ -166,13 +166,7 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
 
     /**
      * The estimate \( \hat\lambda(x_0) \) and its exact gradient \( \nabla_{x_0} \hat\lambda \), with
-     * \( u_0 \) fixed. With \( v_t = J_t u_t \), \( n_t = \|v_t\| \) the adjoint sweep runs
-     * \( t = k-1, \dots, 0 \) from \( \bar x_k = \bar u_k = 0 \):
-     * \[ \bar v_t = \frac{v_t}{k\, n_t^2} + \frac{(I - u_{t+1}u_{t+1}^\top)\,\bar u_{t+1}}{n_t}, \quad
-     *    \bar u_t = J_t^\top \bar v_t, \quad
-     *    \bar x_t = J_t^\top \bar x_{t+1} + \nabla_x\big(\bar v_t^\top J(x)\, u_t\big)\big|_{x_t}, \]
-     * and \( \nabla_{x_0}\hat\lambda = \bar x_0 \). Stores the trajectory: memory \( O(k d) \); cost about
-     * three times {@link #estimate} plus \( k \) second-derivative contractions.
+     * \( u_0 \) fixed: {@code sweep(map, x0, horizon).gradient()}.
      *
      * @param map     the map with second derivatives
      * @param x0      start state of length \( d \). Not modified.
@@ -180,56 +174,111 @@ public final class TransportedVectorEstimator implements LyapunovEstimator {
      * @return \( \hat\lambda \) and \( \nabla_{x_0}\hat\lambda \)
      */
     public LyapunovGradient gradient(SecondOrderMap map, double[] x0, int horizon) {
-        check(map, x0, horizon);
-        int d = u0.length;
-        double[][] xs = new double[horizon][];
-        double[][] us = new double[horizon + 1][];
-        double[][] vs = new double[horizon][];
-        double[] norms = new double[horizon];
-        Orbit orbit = new Orbit(map, x0);
-        DMatrixRMaj u = new DMatrixRMaj(d, 1, true, u0);
-        double sum = 0;
-        for (int t = 0; t < horizon; t++) {
-            DMatrixRMaj ju = new DMatrixRMaj(d, 1);
-            xs[t] = orbit.state().clone();
-            us[t] = u.data.clone();
-            orbit.jacobianTimes(u, ju);
-            vs[t] = ju.data;
-            norms[t] = norm(ju.data, 0, d);
-            sum += orbit.log(norms[t]);
-            for (int i = 0; i < d; i++) {
-                u.data[i] = vs[t][i] / norms[t];
-            }
-            if (t + 1 < horizon) {
-                orbit.advance();
-            }
-        }
-        us[horizon] = u.data.clone();
+        return sweep(map, x0, horizon).gradient();
+    }
 
-        double[] xBar = new double[d];
-        double[] uBar = new double[d];
-        double[] vBar = new double[d];
-        double[] a = new double[d];
-        double[] b = new double[d];
-        for (int t = horizon - 1; t >= 0; t--) {
-            double[] uNext = us[t + 1];
-            double projection = 0;
-            for (int i = 0; i < d; i++) {
-                projection += uBar[i] * uNext[i];
+    /**
+     * The forward sweep of {@link #gradient}: \( \hat\lambda(x_0) \) at once (the same bits as
+     * {@link #estimate}), the trajectory kept so that {@link ForwardSweep#gradient} can run the adjoint
+     * sweep later. A caller that rejects most points by their value (an ascent's trial steps) pays the
+     * adjoint sweep only for the points it keeps.
+     *
+     * @param map     the map with second derivatives
+     * @param x0      start state of length \( d \). Not modified.
+     * @param horizon \( k \ge 1 \)
+     * @return the value and the stored trajectory
+     */
+    public ForwardSweep sweep(SecondOrderMap map, double[] x0, int horizon) {
+        check(map, x0, horizon);
+        return new ForwardSweep(map, x0, horizon);
+    }
+
+    /**
+     * The estimate with the trajectory of its forward sweep: states \( x_t \), transported vectors
+     * \( u_t \), products \( v_t = J_t u_t \) and their norms \( n_t \). Memory \( O(k d) \).
+     */
+    public final class ForwardSweep {
+        private final SecondOrderMap map;
+        private final int horizon;
+        private final double[][] xs;
+        private final double[][] us;
+        private final double[][] vs;
+        private final double[] norms;
+        private final double value;
+
+        private ForwardSweep(SecondOrderMap map, double[] x0, int horizon) {
+            this.map = map;
+            this.horizon = horizon;
+            int d = u0.length;
+            xs = new double[horizon][];
+            us = new double[horizon + 1][];
+            vs = new double[horizon][];
+            norms = new double[horizon];
+            Orbit orbit = new Orbit(map, x0);
+            DMatrixRMaj u = new DMatrixRMaj(d, 1, true, u0);
+            double sum = 0;
+            for (int t = 0; t < horizon; t++) {
+                DMatrixRMaj ju = new DMatrixRMaj(d, 1);
+                xs[t] = orbit.state().clone();
+                us[t] = u.data.clone();
+                orbit.jacobianTimes(u, ju);
+                vs[t] = ju.data;
+                norms[t] = norm(ju.data, 0, d);
+                sum += orbit.log(norms[t]);
+                for (int i = 0; i < d; i++) {
+                    u.data[i] = vs[t][i] / norms[t];
+                }
+                if (t + 1 < horizon) {
+                    orbit.advance();
+                }
             }
-            for (int i = 0; i < d; i++) {
-                vBar[i] = vs[t][i] / (horizon * norms[t] * norms[t]) + (uBar[i] - projection * uNext[i]) / norms[t];
-            }
-            map.jacobianTransposeTimes(xs[t], xBar, a);
-            map.jacobianDirectionalDerivative(xs[t], us[t], vBar, b);
-            for (int i = 0; i < d; i++) {
-                xBar[i] = a[i] + b[i];
-            }
-            if (t > 0) {
-                map.jacobianTransposeTimes(xs[t], vBar, uBar);
-            }
+            us[horizon] = u.data.clone();
+            value = sum / horizon;
         }
-        return new LyapunovGradient(sum / horizon, xBar);
+
+        /** \( \hat\lambda(x_0) \). */
+        public double value() {
+            return value;
+        }
+
+        /**
+         * The exact gradient by the adjoint sweep. With \( v_t = J_t u_t \), \( n_t = \|v_t\| \) it runs
+         * \( t = k-1, \dots, 0 \) from \( \bar x_k = \bar u_k = 0 \):
+         * \[ \bar v_t = \frac{v_t}{k\, n_t^2} + \frac{(I - u_{t+1}u_{t+1}^\top)\,\bar u_{t+1}}{n_t}, \quad
+         *    \bar u_t = J_t^\top \bar v_t, \quad
+         *    \bar x_t = J_t^\top \bar x_{t+1} + \nabla_x\big(\bar v_t^\top J(x)\, u_t\big)\big|_{x_t}, \]
+         * and \( \nabla_{x_0}\hat\lambda = \bar x_0 \). Cost about twice the forward sweep plus \( k \)
+         * second-derivative contractions.
+         *
+         * @return \( \hat\lambda \) and \( \nabla_{x_0}\hat\lambda \)
+         */
+        public LyapunovGradient gradient() {
+            int d = u0.length;
+            double[] xBar = new double[d];
+            double[] uBar = new double[d];
+            double[] vBar = new double[d];
+            double[] a = new double[d];
+            double[] b = new double[d];
+            for (int t = horizon - 1; t >= 0; t--) {
+                double[] uNext = us[t + 1];
+                double projection = 0;
+                for (int i = 0; i < d; i++) {
+                    projection += uBar[i] * uNext[i];
+                }
+                for (int i = 0; i < d; i++) {
+                    vBar[i] = vs[t][i] / (horizon * norms[t] * norms[t]) + (uBar[i] - projection * uNext[i]) / norms[t];
+                }
+                map.jacobianTransposeTimes(xs[t], xBar, a);
+                map.jacobianDirectionalDerivative(xs[t], us[t], vBar, b);
+                for (int i = 0; i < d; i++) {
+                    xBar[i] = a[i] + b[i];
+                }
+                if (t > 0) {
+                    map.jacobianTransposeTimes(xs[t], vBar, uBar);
+                }
+            }
+            return new LyapunovGradient(value, xBar);
+        }
     }
 
     private void check(DifferentiableMap map, double[] x0, int horizon) {

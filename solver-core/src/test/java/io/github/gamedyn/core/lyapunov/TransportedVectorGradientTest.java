@@ -38,6 +38,23 @@ class TransportedVectorGradientTest {
         assertGradientMatchesFiniteDifferences(henon, new TransportedVectorEstimator(new double[] {0.6, -0.8}), x0, 12);
     }
 
+    /** The staged sweep's value is the estimate's, bit for bit; its adjoint sweep is {@code gradient}'s. */
+    @Test
+    void forwardSweepThenAdjointIsTheGradient() {
+        TanhMap map = new TanhMap(3, 1.5, 5);
+        TransportedVectorEstimator estimator = new TransportedVectorEstimator(new double[] {0.3, -1, 0.2});
+        double[] x0 = {0.4, -0.1, 0.7};
+        TransportedVectorEstimator.ForwardSweep sweep = estimator.sweep(map, x0, 9);
+        assertEquals(estimator.estimate(map, x0, 9).value(), sweep.value(), 0.0);
+        LyapunovGradient g = sweep.gradient();
+        LyapunovGradient direct = estimator.gradient(map, x0, 9);
+        assertEquals(direct.value(), g.value(), 0.0);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(direct.gradient()[i], g.gradient()[i], 0.0);
+        }
+        assertGradientMatchesFiniteDifferences(map, estimator, x0, 9);
+    }
+
     @Test
     void gradientOfLinearMapIsZero() {
         LinearMap map = new LinearMap(new DMatrixRMaj(new double[][] {{1, 2}, {0.5, -1}}));

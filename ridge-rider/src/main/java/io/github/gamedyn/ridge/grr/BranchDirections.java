@@ -13,9 +13,9 @@ import org.apache.commons.math3.complex.Complex;
  * normalised. Eigenpairs are taken in order of decreasing growth \(|1 - \alpha\lambda|\) under
  * gradient descent (unstable first; ties keep the decomposition's order), and within a budget.
  */
-final class Branching {
+final class BranchDirections {
 
-    private Branching() {
+    private BranchDirections() {
     }
 
     static List<BranchDirection> directions(Eigendecomposition eig, double learningRate, int budget) {
