@@ -349,12 +349,48 @@ public final class Dual {
 
     /** The parts one after another. */
     public static Dual concat(Dual... parts) {
-        Dual out = zeros(Arrays.stream(parts).mapToInt(Dual::size).sum());
+        int n = 0;
+        int m = 0;
+        boolean second = false;
+        for (Dual p : parts) {
+            n += p.value.length;
+            if (p.tangent.length != 0) {
+                if (m != 0 && m != p.tangent.length) {
+                    throw new IllegalArgumentException("parts with " + m + " and "
+                            + p.tangent.length + " tangent directions; allowed: equal numbers, "
+                            + "or constants");
+                }
+                m = p.tangent.length;
+            }
+            second |= p.seed != null || p.cross.length != 0;
+        }
+        double[] v = new double[n];
+        double[][] t = m == 0 ? NONE : new double[m][];
+        double[] s = null;
+        double[][] c = second && m > 0 ? new double[m][] : NONE;
         int at = 0;
         for (Dual p : parts) {
-            out = out.withSlice(at, p);
-            at += p.size();
+            int len = p.value.length;
+            System.arraycopy(p.value, 0, v, at, len);
+            for (int k = 0; k < m; k++) {
+                t[k] = place(t[k], p.tangent(k), at, n);
+            }
+            s = place(s, p.seed, at, n);
+            for (int k = 0; k < c.length; k++) {
+                c[k] = place(c[k], p.cross(k), at, n);
+            }
+            at += len;
         }
+        return new Dual(v, t, s, c);
+    }
+
+    /** whole (null for zero, else n entries) with part (null for zero) copied in at {@code at}. */
+    private static double[] place(double[] whole, double[] part, int at, int n) {
+        if (part == null) {
+            return whole;
+        }
+        double[] out = whole == null ? new double[n] : whole;
+        System.arraycopy(part, 0, out, at, part.length);
         return out;
     }
 
@@ -450,6 +486,10 @@ public final class Dual {
 
     /** a x + b y over every derivative part (y may be null). */
     private static Dual linear(int n, double[] v, Dual x, double a, Dual y, double b) {
+        if (x.tangent.length == 0 && x.seed == null && x.cross.length == 0
+                && (y == null || y.tangent.length == 0 && y.seed == null && y.cross.length == 0)) {
+            return new Dual(v, NONE, null, NONE);
+        }
         int m = directions(x, y);
         double[][] t = m == 0 ? NONE : new double[m][];
         for (int k = 0; k < m; k++) {

@@ -27,10 +27,12 @@ import org.ejml.data.DMatrixRMaj;
  *   <tr><td>the same, k = i</td><td>its value at \(\dot v_j\) plus block i of
  *       \(\partial\hat H[\dot\omega]\,a\)</td></tr>
  * </table>
- * Only ξ also has second-order terms (from \(\partial\hat H\)); the others would need fourth
- * derivatives of the losses and reject second-order arguments. Tangents that are zero cost
- * nothing. Products at one point go through one {@link PointProducts}. Not thread-safe: one
- * instance serves one evaluation of an update.
+ * (a mixed product of a third player's loss, k ∉ {i, j}, takes tangents in v only). Only ξ also
+ * has second-order terms (from \(\partial\hat H\)); the others would need fourth derivatives of
+ * the losses and reject second-order arguments. Tangents that are zero cost nothing; with many
+ * directions the second-order terms come from the dense Ĥ and the third-order ones row by row
+ * when a block has fewer rows than there are directions. Products at one point go through one
+ * {@link PointProducts}. Not thread-safe: one instance serves one evaluation of an update.
  */
 public final class DualGame {
     private final Game game;
@@ -99,32 +101,52 @@ public final class DualGame {
 
     /** \(\hat H(\omega)v\). */
     public Dual jacobianVectorProduct(Dual w, Dual v) {
+        return jacobianVectorProduct(w, v, 0, game.dimension());
+    }
+
+    /** Rows [from, to) of \(\hat H(\omega)v\). */
+    private Dual jacobianVectorProduct(Dual w, Dual v, int from, int to) {
         firstOrder("jacobianVectorProduct", w, v);
         PointProducts p = at(w);
-        double[] value = p.jacobianVectorProduct(checked("v", v, game.dimension()));
+        double[] value = slice(p.jacobianVectorProduct(checked("v", v, game.dimension())), from,
+                to);
+        return Dual.variable(value, productTangents(p, w, v, false, from, to));
+    }
+
+    /**
+     * Rows [from, to) of the tangents of \(\hat H(\omega)v\) (or of \(\hat H^{\mathsf T}v\)):
+     * \(\hat H\dot v_k + \partial\hat H[\dot\omega_k]v\) (or \(\hat H^{\mathsf T}\dot v_k +
+     * \nabla_\omega(v^{\mathsf T}\hat H\dot\omega_k)\)).
+     */
+    private double[][] productTangents(PointProducts p, Dual w, Dual v, boolean transpose,
+            int from, int to) {
         double[][] t = tangents(w, v);
-        for (int k = 0; k < t.length; k++) {
-            double[] vk = v.tangent(k);
-            double[] wk = w.tangent(k);
-            t[k] = add(vk == null ? null : p.jacobianVectorProduct(vk),
-                    wk == null ? null : p.jacobianDirectionalDerivative(wk, v.valueArray()));
+        secondOrderProducts(p, v, transpose, from, to, t);
+        double[] x = v.valueArray();
+        if (transpose) {
+            // per direction ∇ω(vᵀĤẇ), or per row r ∇ω(vᵀĤe_r) dotted with ẇ
+            thirdOrderProducts(w, from, to, t, u -> p.jacobianBilinearGradient(x, u),
+                    r -> p.jacobianBilinearGradient(x, unit(r)));
+        } else {
+            // per direction ∂Ĥ[ẇ]v, or per row r ∇ω[Ĥv]_r dotted with ẇ
+            thirdOrderProducts(w, from, to, t, u -> p.jacobianDirectionalDerivative(u, x),
+                    r -> p.jacobianBilinearGradient(unit(r), x));
         }
-        return Dual.variable(value, t);
+        return t;
     }
 
     /** \(\hat H(\omega)^{\mathsf T}v\), as a column. */
     public Dual vectorJacobianProduct(Dual w, Dual v) {
+        return vectorJacobianProduct(w, v, 0, game.dimension());
+    }
+
+    /** Rows [from, to) of \(\hat H(\omega)^{\mathsf T}v\). */
+    private Dual vectorJacobianProduct(Dual w, Dual v, int from, int to) {
         firstOrder("vectorJacobianProduct", w, v);
         PointProducts p = at(w);
-        double[] value = p.vectorJacobianProduct(checked("v", v, game.dimension()));
-        double[][] t = tangents(w, v);
-        for (int k = 0; k < t.length; k++) {
-            double[] vk = v.tangent(k);
-            double[] wk = w.tangent(k);
-            t[k] = add(vk == null ? null : p.vectorJacobianProduct(vk),
-                    wk == null ? null : p.jacobianBilinearGradient(v.valueArray(), wk));
-        }
-        return Dual.variable(value, t);
+        double[] value = slice(p.vectorJacobianProduct(checked("v", v, game.dimension())), from,
+                to);
+        return Dual.variable(value, productTangents(p, w, v, true, from, to));
     }
 
     /** \(\nabla_\omega L_k\), the full gradient of player k's loss. */
@@ -153,28 +175,24 @@ public final class DualGame {
         Player pi = game.player(i);
         Player pj = game.player(j);
         double[] value = p.mixedProduct(i, j, k, checked("vj", vj, pj.size()));
-        double[][] t = tangents(w, vj);
-        for (int q = 0; q < t.length; q++) {
-            double[] vq = vj.tangent(q);
-            double[] wq = w.tangent(q);
-            double[] third = null;
-            if (wq != null) {
-                double[] a = new double[game.dimension()];
-                System.arraycopy(vj.valueArray(), 0, a, pj.offset(), pj.size());
-                double[] full;
-                if (k == j) {
-                    full = p.jacobianBilinearGradient(a, wq);
-                } else if (k == i) {
-                    full = p.jacobianDirectionalDerivative(wq, a);
-                } else {
-                    throw new UnsupportedOperationException("the tangent of mixedProduct(i = " + i
-                            + ", j = " + j + ", k = " + k + "); allowed: k = i or k = j");
-                }
-                third = java.util.Arrays.copyOfRange(full, pi.offset(), pi.offset() + pi.size());
-            }
-            t[q] = add(vq == null ? null : p.mixedProduct(i, j, k, vq), third);
+        if (tangents(w, vj).length == 0) {
+            return Dual.wrap(value);
         }
-        return Dual.variable(value, t);
+        if (k != i && k != j) {
+            if (anyTangent(w)) {
+                throw new UnsupportedOperationException("the tangent of mixedProduct(i = " + i
+                        + ", j = " + j + ", k = " + k + ") in ω; allowed: k = i or k = j");
+            }
+            double[][] t = tangents(w, vj);
+            for (int q = 0; q < t.length; q++) {
+                t[q] = vj.tangent(q) == null ? null : p.mixedProduct(i, j, k, vj.tangent(q));
+            }
+            return Dual.variable(value, t);
+        }
+        // with a = v_j in block j: [∇²L_j]_{θi θj} v_j = [Ĥᵀa]_i and [∇²L_i]_{θi θj} v_j = [Ĥa]_i
+        Dual a = Dual.zeros(game.dimension()).withSlice(pj.offset(), vj);
+        return Dual.variable(value, productTangents(p, w, a, k == j, pi.offset(),
+                pi.offset() + pi.size()));
     }
 
     /**
@@ -182,20 +200,124 @@ public final class DualGame {
      * \([\hat H v^{(-i)}]_i\), with \(v^{(-i)}\) the vector v with block i set to zero.
      */
     public Dual offDiagonalProduct(Dual w, Dual v) {
-        Dual out = Dual.zeros(game.dimension());
-        for (Player p : game.players()) {
-            Dual hv = jacobianVectorProduct(w, withoutBlock(v, p));
-            out = out.withSlice(p.offset(), hv.slice(p.offset(), p.offset() + p.size()));
+        Dual[] blocks = new Dual[game.players().size()];
+        for (int i = 0; i < blocks.length; i++) {
+            Player p = game.player(i);
+            blocks[i] = jacobianVectorProduct(w, withoutBlock(v, p), p.offset(),
+                    p.offset() + p.size());
         }
-        return out;
+        return Dual.concat(blocks);
     }
 
     /** \(H_o^{\mathsf T} v\): block j is \([(v^{(-j)})^{\mathsf T}\hat H]_j\). */
     public Dual offDiagonalTransposeProduct(Dual w, Dual v) {
-        Dual out = Dual.zeros(game.dimension());
-        for (Player p : game.players()) {
-            Dual vh = vectorJacobianProduct(w, withoutBlock(v, p));
-            out = out.withSlice(p.offset(), vh.slice(p.offset(), p.offset() + p.size()));
+        Dual[] blocks = new Dual[game.players().size()];
+        for (int j = 0; j < blocks.length; j++) {
+            Player p = game.player(j);
+            blocks[j] = vectorJacobianProduct(w, withoutBlock(v, p), p.offset(),
+                    p.offset() + p.size());
+        }
+        return Dual.concat(blocks);
+    }
+
+    /**
+     * Adds rows [from, to) of \(\hat H\dot v_k\) (or \(\hat H^{\mathsf T}\dot v_k\)) to each
+     * t[k]: from the dense Ĥ when there are many directions, else a product per direction.
+     */
+    private void secondOrderProducts(PointProducts p, Dual v, boolean transpose, int from, int to,
+            double[][] t) {
+        int count = 0;
+        for (int k = 0; k < t.length; k++) {
+            count += v.tangent(k) == null ? 0 : 1;
+        }
+        boolean dense = count > 1 && 4 * count > game.dimension();
+        for (int k = 0; k < t.length; k++) {
+            double[] vk = v.tangent(k);
+            if (vk == null) {
+                continue;
+            }
+            double[] rows;
+            if (dense) {
+                rows = rows(p.jacobian(), vk, transpose, from, to);
+            } else {
+                rows = slice(transpose ? p.vectorJacobianProduct(vk)
+                        : p.jacobianVectorProduct(vk), from, to);
+            }
+            t[k] = add(t[k], rows);
+        }
+    }
+
+    /**
+     * Adds rows [from, to) of a third-order term \(T[\dot\omega_k]\), linear in the direction, to
+     * each t[k]: by one call per direction ({@code perDirection}: the full vector), or, when the
+     * block has fewer rows than there are directions, one call per row ({@code perRow}: the
+     * gradient of that row in ω, dotted with each direction).
+     */
+    private void thirdOrderProducts(Dual w, int from, int to, double[][] t,
+            java.util.function.Function<double[], double[]> perDirection,
+            java.util.function.IntFunction<double[]> perRow) {
+        int count = 0;
+        for (int k = 0; k < t.length; k++) {
+            count += w.tangent(k) == null ? 0 : 1;
+        }
+        if (count == 0) {
+            return;
+        }
+        if (count <= to - from) {
+            for (int k = 0; k < t.length; k++) {
+                double[] wk = w.tangent(k);
+                if (wk != null) {
+                    t[k] = add(t[k], slice(perDirection.apply(wk), from, to));
+                }
+            }
+            return;
+        }
+        for (int r = from; r < to; r++) {
+            double[] gradient = perRow.apply(r);
+            for (int k = 0; k < t.length; k++) {
+                double[] wk = w.tangent(k);
+                if (wk != null) {
+                    double s = 0;
+                    for (int c = 0; c < wk.length; c++) {
+                        s += gradient[c] * wk[c];
+                    }
+                    if (t[k] == null) {
+                        t[k] = new double[to - from];
+                    }
+                    t[k][r - from] += s;
+                }
+            }
+        }
+    }
+
+    private static boolean anyTangent(Dual w) {
+        for (int k = 0; k < w.directions(); k++) {
+            if (w.tangent(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double[] unit(int r) {
+        double[] e = new double[game.dimension()];
+        e[r] = 1;
+        return e;
+    }
+
+    private static double[] slice(double[] x, int from, int to) {
+        return from == 0 && to == x.length ? x : java.util.Arrays.copyOfRange(x, from, to);
+    }
+
+    /** Rows [from, to) of Hv, or of Hᵀv. */
+    private static double[] rows(DMatrixRMaj h, double[] v, boolean transpose, int from, int to) {
+        double[] out = new double[to - from];
+        for (int r = from; r < to; r++) {
+            double s = 0;
+            for (int c = 0; c < h.numCols; c++) {
+                s += (transpose ? h.unsafe_get(c, r) : h.unsafe_get(r, c)) * v[c];
+            }
+            out[r - from] = s;
         }
         return out;
     }
@@ -235,19 +357,7 @@ public final class DualGame {
         if (u == null) {
             return null;
         }
-        if (!dense) {
-            return p.jacobianVectorProduct(u);
-        }
-        DMatrixRMaj h = p.jacobian();
-        double[] out = new double[h.numRows];
-        for (int r = 0; r < h.numRows; r++) {
-            double s = 0;
-            for (int c = 0; c < h.numCols; c++) {
-                s += h.unsafe_get(r, c) * u[c];
-            }
-            out[r] = s;
-        }
-        return out;
+        return dense ? rows(p.jacobian(), u, false, 0, u.length) : p.jacobianVectorProduct(u);
     }
 
     private static double[] add(double[] a, double[] b) {
