@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 1e-12 relative to max(1, |J|): every catalogue method, simultaneous and alternating, on the
  * general-sum test game after two steps, on the Dirac GAN at its fixed state (where Adam's and
  * RMSProp's conventions at v = 0 matter), and LOLA and SOS on the IPD. The reference,
- * {@code hand-written-jacobians.txt}, was written by {@code HandWrittenJacobianDump} on the
- * hand-written code (the commit that added the file, {@code git log -- '*hand-written*'}).
+ * {@code reference/hand-written-jacobians.txt}, was written by {@code HandWrittenJacobianDump}
+ * on the hand-written code, in the commit that added the file ({@code git log --follow
+ * --diff-filter=A -- momentum/src/test/resources/reference/hand-written-jacobians.txt}).
  */
 class HandWrittenJacobianTest {
 
@@ -39,8 +40,8 @@ class HandWrittenJacobianTest {
 
     static Stream<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                HandWrittenJacobianTest.class.getResourceAsStream("hand-written-jacobians.txt"),
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(HandWrittenJacobianTest.class
+                .getResourceAsStream("/reference/hand-written-jacobians.txt"),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
