@@ -29,6 +29,7 @@ public final class Adam implements BaseRule {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
+    private final Dual decays;
 
     /**
      * @param alpha the step size, &gt; 0
@@ -41,6 +42,7 @@ public final class Adam implements BaseRule {
         this.beta1 = METHOD.check("beta1", beta1);
         this.beta2 = METHOD.check("beta2", beta2);
         this.epsilon = METHOD.check("epsilon", epsilon);
+        this.decays = Dual.constant(beta1, beta2);
     }
 
     @Override
@@ -60,14 +62,14 @@ public final class Adam implements BaseRule {
 
     @Override
     public Dual advanceShared(Dual shared) {
-        return shared.times(Dual.constant(beta1, beta2));
+        return shared.times(decays);
     }
 
     @Override
     public Coordinates update(Coordinates current, Dual g, Dual shared) {
         Dual q1 = shared.slice(0, 1).subtractedFrom(1);
         Dual q2 = shared.slice(1, 2).subtractedFrom(1);
-        Dual m = current.buffer(0).times(beta1).plus(g.times(1 - beta1));
+        Dual m = Dual.scaledSum(beta1, current.buffer(0), 1 - beta1, g);
         Dual v = current.buffer(1).times(beta2).plus(g.times(1 - beta2).times(g));
         Dual step = m.divide(q1).times(alpha).divide(v.divide(q2).sqrt().plus(epsilon));
         return Coordinates.of(current.parameters().minus(step), m, v);

@@ -74,8 +74,8 @@ public final class ComplexAdam implements BaseRule {
     public Dual advanceShared(Dual shared) {
         Dual re = shared.slice(0, 1);
         Dual im = shared.slice(1, 2);
-        return Dual.concat(re.times(betaRe).minus(im.times(betaIm)),
-                re.times(betaIm).plus(im.times(betaRe)), shared.slice(2, 3).times(beta2));
+        return Dual.concat(Dual.scaledSum(betaRe, re, -betaIm, im),
+                Dual.scaledSum(betaIm, re, betaRe, im), shared.slice(2, 3).times(beta2));
     }
 
     @Override
@@ -85,8 +85,8 @@ public final class ComplexAdam implements BaseRule {
         Dual q2 = shared.slice(2, 3).subtractedFrom(1);
         Dual mRe = current.buffer(0);
         Dual mIm = current.buffer(1);
-        Dual newRe = mRe.times(betaRe).minus(mIm.times(betaIm)).plus(g.times(1 - betaRe));
-        Dual newIm = mRe.times(betaIm).plus(mIm.times(betaRe)).minus(g.times(betaIm));
+        Dual newRe = Dual.scaledSum(betaRe, mRe, -betaIm, mIm).plus(g.times(1 - betaRe));
+        Dual newIm = Dual.scaledSum(betaIm, mRe, betaRe, mIm).minus(g.times(betaIm));
         Dual v = current.buffer(2).times(beta2).plus(g.times(1 - beta2).times(g));
         Dual mHat = realPartOfQuotient(newRe, newIm, qRe, qIm);
         Dual step = mHat.times(alpha).divide(v.divide(q2).sqrt().plus(epsilon));

@@ -68,9 +68,9 @@ public final class ComplexMomentum implements BaseRule {
     public Coordinates update(Coordinates current, Dual g, Dual shared) {
         Dual re = current.buffer(0);
         Dual im = current.buffer(1);
-        Dual newRe = re.times(betaRe).minus(im.times(betaIm)).minus(g);
-        Dual newIm = re.times(betaIm).plus(im.times(betaRe));
-        Dual w = current.parameters().plus(newRe.times(alphaRe).minus(newIm.times(alphaIm)));
+        Dual newRe = Dual.scaledSum(betaRe, re, -betaIm, im).minus(g);
+        Dual newIm = Dual.scaledSum(betaIm, re, betaRe, im);
+        Dual w = current.parameters().plus(Dual.scaledSum(alphaRe, newRe, -alphaIm, newIm));
         return Coordinates.of(w, newRe, newIm);
     }
 

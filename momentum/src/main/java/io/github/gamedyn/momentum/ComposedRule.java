@@ -88,9 +88,9 @@ final class ComposedRule implements UpdateRule {
             }
             Coordinates next = base.update(Coordinates.of(w.slice(from, to), current),
                     g.slice(from, to), shared);
-            if (next.parameters().size() != to - from || next.buffers().size() != m) {
+            if (next.parameters().size() != to - from || next.bufferCount() != m) {
                 throw new IllegalStateException("base rule " + base + " returned "
-                        + next.parameters().size() + " parameters and " + next.buffers().size()
+                        + next.parameters().size() + " parameters and " + next.bufferCount()
                         + " buffers; allowed: " + (to - from) + " and " + m);
             }
             w = w.withSlice(from, next.parameters());

@@ -1,40 +1,59 @@
 package io.github.gamedyn.momentum;
 
-import java.util.List;
-
 /**
  * The parameters and buffers that one {@link BaseRule} update moves: one block of ω (all of it
  * when simultaneous, one player's when alternating) and the same entries of every buffer.
- *
- * @param parameters the block of ω
- * @param buffers the same entries of each buffer, in buffer order, each of the block's size
+ * Immutable.
  */
-public record Coordinates(Dual parameters, List<Dual> buffers) {
+public final class Coordinates {
+    private final Dual parameters;
+    private final Dual[] buffers;
 
-    /** Copies the list and checks the sizes. */
-    public Coordinates {
-        buffers = List.copyOf(buffers);
-        for (int k = 0; k < buffers.size(); k++) {
-            if (buffers.get(k).size() != parameters.size()) {
+    private Coordinates(Dual parameters, Dual[] buffers) {
+        for (int k = 0; k < buffers.length; k++) {
+            if (buffers[k].size() != parameters.size()) {
                 throw new IllegalArgumentException("buffer " + k + " has size "
-                        + buffers.get(k).size() + "; allowed: the block size "
-                        + parameters.size());
+                        + buffers[k].size() + "; allowed: the block size " + parameters.size());
             }
         }
+        this.parameters = parameters;
+        this.buffers = buffers;
     }
 
-    /** The parameters followed by the buffers. */
+    /**
+     * The parameters followed by the buffers, each of the block's size.
+     *
+     * @param buffers in buffer order. Not modified.
+     */
     public static Coordinates of(Dual parameters, Dual... buffers) {
-        return new Coordinates(parameters, List.of(buffers));
+        return new Coordinates(parameters, buffers.clone());
     }
 
-    /** Buffer k. */
+    /** The block of ω. */
+    public Dual parameters() {
+        return parameters;
+    }
+
+    /** Buffer k's entries for the block. */
     public Dual buffer(int k) {
-        return buffers.get(k);
+        return buffers[k];
+    }
+
+    /** The number of buffers. */
+    public int bufferCount() {
+        return buffers.length;
     }
 
     /** Whether every value is finite. */
     boolean isFinite() {
-        return parameters.isFinite() && buffers.stream().allMatch(Dual::isFinite);
+        if (!parameters.isFinite()) {
+            return false;
+        }
+        for (Dual b : buffers) {
+            if (!b.isFinite()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

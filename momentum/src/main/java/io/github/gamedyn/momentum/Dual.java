@@ -149,8 +149,16 @@ public final class Dual {
     public Dual plus(Dual y) {
         int n = resultSize(this, y);
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = at(value, i) + at(y.value, i);
+        double[] a = value;
+        double[] b = y.value;
+        if (a.length == b.length) {
+            for (int i = 0; i < n; i++) {
+                v[i] = a[i] + b[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                v[i] = at(a, i) + at(b, i);
+            }
         }
         return linear(n, v, this, 1, y, 1);
     }
@@ -159,10 +167,39 @@ public final class Dual {
     public Dual minus(Dual y) {
         int n = resultSize(this, y);
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = at(value, i) - at(y.value, i);
+        double[] a = value;
+        double[] b = y.value;
+        if (a.length == b.length) {
+            for (int i = 0; i < n; i++) {
+                v[i] = a[i] - b[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                v[i] = at(a, i) - at(b, i);
+            }
         }
         return linear(n, v, this, 1, y, -1);
+    }
+
+    /**
+     * a x + b y, rounded as written (two products, then their sum): one operation for the
+     * momentum updates \(\beta b + g\) and the parts of complex products.
+     */
+    public static Dual scaledSum(double a, Dual x, double b, Dual y) {
+        int n = resultSize(x, y);
+        double[] v = new double[n];
+        double[] p = x.value;
+        double[] q = y.value;
+        if (p.length == q.length) {
+            for (int i = 0; i < n; i++) {
+                v[i] = a * p[i] + b * q[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                v[i] = a * at(p, i) + b * at(q, i);
+            }
+        }
+        return linear(n, v, x, a, y, b);
     }
 
     /** x + c. */
@@ -247,8 +284,16 @@ public final class Dual {
     public Dual times(Dual y) {
         int n = resultSize(this, y);
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = at(value, i) * at(y.value, i);
+        double[] a = value;
+        double[] b = y.value;
+        if (a.length == b.length) {
+            for (int i = 0; i < n; i++) {
+                v[i] = a[i] * b[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                v[i] = at(a, i) * at(b, i);
+            }
         }
         if (isConstant(this) && isConstant(y)) {
             return new Dual(v, NONE, null, NONE);
@@ -260,8 +305,21 @@ public final class Dual {
     public Dual divide(Dual y) {
         int n = resultSize(this, y);
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = at(value, i) / at(y.value, i);
+        double[] a = value;
+        double[] b = y.value;
+        if (a.length == b.length) {
+            for (int i = 0; i < n; i++) {
+                v[i] = a[i] / b[i];
+            }
+        } else if (b.length == 1) {
+            double c = b[0];
+            for (int i = 0; i < n; i++) {
+                v[i] = a[i] / c;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                v[i] = a[0] / b[i];
+            }
         }
         if (isConstant(this) && isConstant(y)) {
             return new Dual(v, NONE, null, NONE);

@@ -41,7 +41,7 @@ public final class HeavyBall implements BaseRule {
 
     @Override
     public Coordinates update(Coordinates current, Dual g, Dual shared) {
-        Dual b = current.buffer(0).times(beta).plus(g);
+        Dual b = Dual.scaledSum(beta, current.buffer(0), 1, g);
         return Coordinates.of(current.parameters().minus(b.times(alpha)), b);
     }
 
