@@ -145,40 +145,14 @@ public final class Dual {
 
     // ---------------------------------------------------------------- linear operations
 
-    /** x + y. */
+    /** x + y (as {@code scaledSum(1, x, 1, y)}, the same numbers). */
     public Dual plus(Dual y) {
-        int n = resultSize(this, y);
-        double[] v = new double[n];
-        double[] a = value;
-        double[] b = y.value;
-        if (a.length == b.length) {
-            for (int i = 0; i < n; i++) {
-                v[i] = a[i] + b[i];
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                v[i] = at(a, i) + at(b, i);
-            }
-        }
-        return linear(n, v, this, 1, y, 1);
+        return scaledSum(1, this, 1, y);
     }
 
-    /** x − y. */
+    /** x − y (as {@code scaledSum(1, x, -1, y)}, the same numbers). */
     public Dual minus(Dual y) {
-        int n = resultSize(this, y);
-        double[] v = new double[n];
-        double[] a = value;
-        double[] b = y.value;
-        if (a.length == b.length) {
-            for (int i = 0; i < n; i++) {
-                v[i] = a[i] - b[i];
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                v[i] = at(a, i) - at(b, i);
-            }
-        }
-        return linear(n, v, this, 1, y, -1);
+        return scaledSum(1, this, -1, y);
     }
 
     /**

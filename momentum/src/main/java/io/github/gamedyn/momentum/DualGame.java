@@ -101,16 +101,17 @@ public final class DualGame {
 
     /** \(\hat H(\omega)v\). */
     public Dual jacobianVectorProduct(Dual w, Dual v) {
-        return jacobianVectorProduct(w, v, 0, game.dimension());
+        return product(w, v, false, 0, game.dimension());
     }
 
-    /** Rows [from, to) of \(\hat H(\omega)v\). */
-    private Dual jacobianVectorProduct(Dual w, Dual v, int from, int to) {
-        firstOrder("jacobianVectorProduct", w, v);
+    /** Rows [from, to) of \(\hat H(\omega)v\), or of \(\hat H(\omega)^{\mathsf T}v\). */
+    private Dual product(Dual w, Dual v, boolean transpose, int from, int to) {
+        firstOrder(transpose ? "vectorJacobianProduct" : "jacobianVectorProduct", w, v);
         PointProducts p = at(w);
-        double[] value = slice(p.jacobianVectorProduct(checked("v", v, game.dimension())), from,
-                to);
-        return Dual.variable(value, productTangents(p, w, v, false, from, to));
+        double[] x = checked("v", v, game.dimension());
+        double[] value = slice(transpose ? p.vectorJacobianProduct(x)
+                : p.jacobianVectorProduct(x), from, to);
+        return Dual.variable(value, productTangents(p, w, v, transpose, from, to));
     }
 
     /**
@@ -137,16 +138,7 @@ public final class DualGame {
 
     /** \(\hat H(\omega)^{\mathsf T}v\), as a column. */
     public Dual vectorJacobianProduct(Dual w, Dual v) {
-        return vectorJacobianProduct(w, v, 0, game.dimension());
-    }
-
-    /** Rows [from, to) of \(\hat H(\omega)^{\mathsf T}v\). */
-    private Dual vectorJacobianProduct(Dual w, Dual v, int from, int to) {
-        firstOrder("vectorJacobianProduct", w, v);
-        PointProducts p = at(w);
-        double[] value = slice(p.vectorJacobianProduct(checked("v", v, game.dimension())), from,
-                to);
-        return Dual.variable(value, productTangents(p, w, v, true, from, to));
+        return product(w, v, true, 0, game.dimension());
     }
 
     /** \(\nabla_\omega L_k\), the full gradient of player k's loss. */
@@ -203,7 +195,7 @@ public final class DualGame {
         Dual[] blocks = new Dual[game.players().size()];
         for (int i = 0; i < blocks.length; i++) {
             Player p = game.player(i);
-            blocks[i] = jacobianVectorProduct(w, withoutBlock(v, p), p.offset(),
+            blocks[i] = product(w, withoutBlock(v, p), false, p.offset(),
                     p.offset() + p.size());
         }
         return Dual.concat(blocks);
@@ -214,7 +206,7 @@ public final class DualGame {
         Dual[] blocks = new Dual[game.players().size()];
         for (int j = 0; j < blocks.length; j++) {
             Player p = game.player(j);
-            blocks[j] = vectorJacobianProduct(w, withoutBlock(v, p), p.offset(),
+            blocks[j] = product(w, withoutBlock(v, p), true, p.offset(),
                     p.offset() + p.size());
         }
         return Dual.concat(blocks);
