@@ -1,6 +1,7 @@
 package io.github.gamedyn.ridge.outside;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.dynamics.SecondOrderMap;
@@ -18,6 +19,12 @@ import io.github.gamedyn.momentum.OptimizerMethod;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RunResult;
 import io.github.gamedyn.momentum.TrajectoryRecorder;
+import io.github.gamedyn.ridge.grr.BifurcationPoint;
+import io.github.gamedyn.ridge.grr.BranchDirection;
+import io.github.gamedyn.ridge.grr.GeneralizedRidgeRider;
+import io.github.gamedyn.ridge.grr.GrrOptions;
+import io.github.gamedyn.ridge.grr.GrrTree;
+import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.zoo.GameRegistry;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
@@ -94,6 +101,23 @@ class OutsideRuleTest {
         double observed = Math.pow(run.trajectory().get(2000).distanceToTarget()
                 / run.trajectory().get(1000).distanceToTarget(), 1.0 / 1000);
         assertEquals(rho, observed, 2e-3);
+    }
+
+    @Test
+    void grrSearchesItsMapByTheExactGradientAndJudgesBranchesByIt() {
+        GrrOptions options = GrrOptions.defaults()
+                .withSearch(s -> s.withMap(SPEC).withRestarts(3).withIterations(20).withSeed(2))
+                .withFollowing(f -> f.withSteps(2000).withTolerance(1e-4));
+        assertEquals(GrrOptions.Search.Method.GRADIENT_ASCENT, options.search().method());
+        GrrTree tree = new GeneralizedRidgeRider(options).run(GameRegistry.create("small-ipd"));
+        assertFalse(tree.roots().isEmpty(), "a bifurcation point");
+        String json = GrrTreeJson.toJson(tree);
+        assertTrue(json.contains("\"map\":\"optimistic-complex-momentum:"), json);
+        // the saddle's unstable mode is judged by this map: its growth is not gradient descent's
+        BifurcationPoint p = tree.roots().get(0);
+        BranchDirection top = p.branches().get(0).direction();
+        double gd = Complex.ONE.subtract(top.eigenvalue().multiply(SPEC.real("alpha"))).abs();
+        assertTrue(Math.abs(top.growth() - gd) > 1e-3, top.growth() + " vs " + gd);
     }
 
     @Test
