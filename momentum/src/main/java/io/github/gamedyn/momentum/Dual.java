@@ -542,13 +542,24 @@ public final class Dual {
         }
         double[] out = new double[n];
         if (x != null) {
-            for (int i = 0; i < n; i++) {
-                out[i] = a * at(x, i);
+            if (x.length == n) {
+                for (int i = 0; i < n; i++) {
+                    out[i] = a * x[i];
+                }
+            } else {
+                Arrays.fill(out, a * x[0]);
             }
         }
         if (y != null) {
-            for (int i = 0; i < n; i++) {
-                out[i] += b * at(y, i);
+            if (y.length == n) {
+                for (int i = 0; i < n; i++) {
+                    out[i] += b * y[i];
+                }
+            } else {
+                double c = b * y[0];
+                for (int i = 0; i < n; i++) {
+                    out[i] += c;
+                }
             }
         }
         return out;
@@ -599,8 +610,19 @@ public final class Dual {
             return out;
         }
         double[] r = out == null ? new double[n] : out;
-        for (int i = 0; i < n; i++) {
-            r[i] += at(f, i) * at(a, i) * at(b, i);
+        if (b == ONE && f.length == n && a.length == n) {
+            for (int i = 0; i < n; i++) {
+                r[i] += f[i] * a[i];
+            }
+        } else if (b == ONE && f.length == 1 && a.length == n) {
+            double c = f[0];
+            for (int i = 0; i < n; i++) {
+                r[i] += c * a[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                r[i] += at(f, i) * at(a, i) * at(b, i);
+            }
         }
         return r;
     }

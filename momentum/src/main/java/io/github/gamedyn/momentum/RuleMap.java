@@ -95,10 +95,35 @@ final class RuleMap implements SecondOrderMap {
         }
     }
 
+    /** J(x) from the unit directions; NaN everywhere where a direction was not finite. */
     @Override
     public void jacobian(double[] x, DMatrixRMaj out) {
-        DMatrixRMaj identity = CommonOps_DDRM.identity(dimension);
-        jacobianTimes(x, identity, out);
+        checked(x);
+        double[][] t = new double[dimension][];
+        for (int k = 0; k < dimension; k++) {
+            t[k] = new double[dimension];
+            t[k][k] = 1;
+        }
+        out.reshape(dimension, dimension);
+        try {
+            write(evaluate(Dual.variable(x, t)), out);
+        } catch (NonFiniteDirectionException e) {
+            Arrays.fill(out.data, 0, dimension * dimension, Double.NaN);
+        }
+    }
+
+    /** The tangents of y as the columns of out (reshaped already). */
+    private void write(Dual y, DMatrixRMaj out) {
+        int m = out.numCols;
+        out.zero();
+        for (int k = 0; k < m; k++) {
+            double[] col = y.tangent(k);
+            if (col != null) {
+                for (int i = 0; i < dimension; i++) {
+                    out.data[i * m + k] = col[i];
+                }
+            }
+        }
     }
 
     @Override
@@ -132,15 +157,7 @@ final class RuleMap implements SecondOrderMap {
         if (next != null) {
             System.arraycopy(y.valueArray(), 0, next, 0, dimension);
         }
-        jv.zero();
-        for (int k = 0; k < m; k++) {
-            double[] col = y.tangent(k);
-            if (col != null) {
-                for (int i = 0; i < dimension; i++) {
-                    jv.unsafe_set(i, k, col[i]);
-                }
-            }
-        }
+        write(y, jv);
     }
 
     @Override
