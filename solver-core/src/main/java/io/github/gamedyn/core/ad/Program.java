@@ -60,7 +60,10 @@ final class Program {
      */
     static final class Workspace {
         final double[] uniform;
+        /** Laned values for two lanes or more: an array of lanes per entry. */
         double[][] laned = new double[0][];
+        /** Laned values for one lane: a flat array. */
+        double[] single = new double[0];
         int lanes;
 
         private Workspace(double[] uniform) {
@@ -389,6 +392,10 @@ final class Program {
             int r = inputRefs[vector][i];
             if (r != NONE) {
                 int base = r >>> 1;
+                if (w.lanes == 1) {
+                    System.arraycopy(x, offsets[i], w.single, base, inputSizes[vector][i]);
+                    continue;
+                }
                 for (int e = 0; e < inputSizes[vector][i]; e++) {
                     w.laned[base + e][lane] = x[offsets[i] + e];
                 }
@@ -408,6 +415,11 @@ final class Program {
             int r = inputRefs[vector][i];
             if (r != NONE) {
                 int base = r >>> 1;
+                if (lanes == 1) {
+                    System.arraycopy(x, first * d + offsets[i], w.single, base,
+                            inputSizes[vector][i]);
+                    continue;
+                }
                 for (int e = 0; e < inputSizes[vector][i]; e++) {
                     int src = first * d + offsets[i] + e;
                     double[] dst = w.laned[base + e];
@@ -433,6 +445,8 @@ final class Program {
                 for (int l = 0; l < lanes; l++) {
                     dest[dst + l * d] = y;
                 }
+            } else if (lanes == 1) {
+                dest[dst] = w.single[(r >>> 1) + e];
             } else {
                 double[] src = w.laned[(r >>> 1) + e];
                 for (int l = 0; l < lanes; l++) {
@@ -444,7 +458,11 @@ final class Program {
 
     /** Makes the workspace hold {@code lanes} lanes (the layout of laned values depends on it). */
     void reserve(Workspace w, int lanes) {
-        if (w.laned.length < lanedUnits || (lanedUnits > 0 && w.laned[0].length < lanes)) {
+        if (lanes == 1) {
+            if (w.single.length < lanedUnits) {
+                w.single = new double[lanedUnits];
+            }
+        } else if (w.laned.length < lanedUnits || (lanedUnits > 0 && w.laned[0].length < lanes)) {
             w.laned = new double[lanedUnits][lanes];
         }
         w.lanes = lanes;
@@ -452,47 +470,69 @@ final class Program {
 
     /** Runs the uniform phase. */
     void runUniform(Workspace w, boolean strict) {
+        runFlat(0, lanedStart, w.uniform, w.single, strict);
+    }
+
+    /**
+     * Runs instructions {@code from .. to} on flat storage: the uniform phase, or the laned phase
+     * with one lane, whose laned values are then one flat array too (an array of one lane per
+     * entry would cost an array per entry).
+     *
+     * @param u the uniform storage
+     * @param v the flat laned storage, for one lane (unused by the uniform phase)
+     */
+    private void runFlat(int from, int to, double[] u, double[] v, boolean strict) {
         final int[] c = code;
-        final double[] u = w.uniform;
-        for (int pc = 0; pc < lanedStart; pc += c[pc + 1]) {
+        for (int pc = from; pc < to; pc += c[pc + 1]) {
             int op = c[pc];
-            int o = c[pc + 2] >>> 1;
-            int a = c[pc + 3] >>> 1;
+            double[] o = arr(c[pc + 2], u, v);
+            int oo = c[pc + 2] >>> 1;
+            int ar = c[pc + 3];
+            double[] x = arr(ar, u, v);
+            int a = ar >>> 1;
             switch (op) {
-                case 2, 3, 4 -> Kernels.binary(op - 2, u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5]);
-                case 5 -> Kernels.affine(u, o, u, a, c[pc + 4], reals[c[pc + 5]],
+                case 2, 3, 4 -> Kernels.binary(op - 2, o, oo, x, a, arr(c[pc + 4], u, v),
+                        c[pc + 4] >>> 1, c[pc + 5]);
+                case 5 -> Kernels.affine(o, oo, x, a, c[pc + 4], reals[c[pc + 5]],
                         reals[c[pc + 5] + 1]);
-                case 6 -> Kernels.unary(FUNCTIONS[c[pc + 5]], u, o, u, a, c[pc + 4]);
-                case 7 -> Kernels.sum(u, o, u, a, c[pc + 4]);
-                case 8 -> Kernels.colsum(u, o, u, a, c[pc + 4], c[pc + 5]);
-                case 9 -> Kernels.expand(u, o, u, a, c[pc + 4], c[pc + 5]);
+                case 6 -> Kernels.unary(FUNCTIONS[c[pc + 5]], o, oo, x, a, c[pc + 4]);
+                case 7 -> Kernels.sum(o, oo, x, a, c[pc + 4]);
+                case 8 -> Kernels.colsum(o, oo, x, a, c[pc + 4], c[pc + 5]);
+                case 9 -> Kernels.expand(o, oo, x, a, c[pc + 4], c[pc + 5]);
                 case 11 -> {
                     int size = c[pc + 3];
                     boolean tiles = c[pc + 4] == 1;
                     if (!tiles) {
-                        Arrays.fill(u, o, o + size, 0);
+                        Arrays.fill(o, oo, oo + size, 0);
                     }
                     for (int k = 0; k < c[pc + 5]; k++) {
-                        Kernels.place(u, o, u, c[pc + 6 + 3 * k] >>> 1, c[pc + 8 + 3 * k],
+                        int piece = c[pc + 6 + 3 * k];
+                        Kernels.place(o, oo, arr(piece, u, v), piece >>> 1, c[pc + 8 + 3 * k],
                                 c[pc + 7 + 3 * k], tiles);
                     }
                 }
-                case 12 -> Kernels.transpose(u, o, u, a, c[pc + 4], c[pc + 5]);
-                case 13 -> Kernels.matmul(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5], c[pc + 6],
-                        c[pc + 7], c[pc + 8] == 1, c[pc + 9] == 1);
+                case 12 -> Kernels.transpose(o, oo, x, a, c[pc + 4], c[pc + 5]);
+                case 13 -> Kernels.matmul(o, oo, x, a, arr(c[pc + 4], u, v), c[pc + 4] >>> 1,
+                        c[pc + 5], c[pc + 6], c[pc + 7], c[pc + 8] == 1, c[pc + 9] == 1);
                 case 14 -> {
-                    Kernels.matmul(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 6], c[pc + 7], c[pc + 8],
-                            false, false);
-                    Kernels.addRow(u, o, u, c[pc + 5] >>> 1, c[pc + 6], c[pc + 8]);
+                    Kernels.matmul(o, oo, x, a, arr(c[pc + 4], u, v), c[pc + 4] >>> 1, c[pc + 6],
+                            c[pc + 7], c[pc + 8], false, false);
+                    Kernels.addRow(o, oo, arr(c[pc + 5], u, v), c[pc + 5] >>> 1, c[pc + 6],
+                            c[pc + 8]);
                 }
-                case 15 -> Kernels.lu(u, o, u, a, c[pc + 4], strict);
-                case 16 -> Kernels.solve(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5], c[pc + 6],
-                        c[pc + 7] == 1);
-                case 17 -> Kernels.max(u, o, u, a, c[pc + 4]);
-                case 18 -> Kernels.sech2(u, o, u, a, u, c[pc + 4] >>> 1, c[pc + 5]);
+                case 15 -> Kernels.lu(o, oo, x, a, c[pc + 4], strict);
+                case 16 -> Kernels.solve(o, oo, x, a, arr(c[pc + 4], u, v), c[pc + 4] >>> 1,
+                        c[pc + 5], c[pc + 6], c[pc + 7] == 1);
+                case 17 -> Kernels.max(o, oo, x, a, c[pc + 4]);
+                case 18 -> Kernels.sech2(o, oo, x, a, arr(c[pc + 4], u, v), c[pc + 4] >>> 1,
+                        c[pc + 5]);
                 default -> throw new IllegalStateException("opcode " + op);
             }
         }
+    }
+
+    private static double[] arr(int ref, double[] uniform, double[] flat) {
+        return (ref & 1) != 0 ? flat : uniform;
     }
 
     /**
@@ -503,6 +543,10 @@ final class Program {
      * throws instead, like the uniform phase.
      */
     void runLaned(Workspace w, boolean strict) {
+        if (w.lanes == 1) {
+            runFlat(lanedStart, code.length, w.uniform, w.single, strict);
+            return;
+        }
         final int[] c = code;
         final double[] u = w.uniform;
         final double[][] v = w.laned;
@@ -600,6 +644,10 @@ final class Program {
             return;
         }
         int base = r >>> 1;
+        if (w.lanes == 1) {
+            System.arraycopy(w.single, base, dest, from, outputSizes[k]);
+            return;
+        }
         for (int e = 0; e < outputSizes[k]; e++) {
             dest[from + e] = w.laned[base + e][lane];
         }

@@ -82,6 +82,13 @@ class TracedEngineTest {
         }
     }
 
+    /** A batch of one (its laned values are one flat array). */
+    @Test
+    void aBatchOfOneAgrees() {
+        new EngineAgreement(KITCHEN_SINK, 1e-13, 1e-3).check(null, 1, 1, 14, false);
+        new EngineAgreement(MlpGame.create(3, 5, 4), 1e-13, 1e-3).check(null, 0.7, 1, 15, false);
+    }
+
     /** A batch longer than the lanes run at once, with lanes left over. */
     @Test
     void batchesOfAnyLengthAgree() {
