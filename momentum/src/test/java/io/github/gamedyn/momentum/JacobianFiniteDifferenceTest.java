@@ -1,15 +1,19 @@
 package io.github.gamedyn.momentum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.zoo.DiracGan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.math3.complex.Complex;
 import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every method's augmented Jacobian, derived from its one update, against fourth-order central
  * differences of that update, with steps relative to each coordinate (Adam's second moments are
- * small): every catalogue method simultaneous and alternating, fields on other base rules, and
- * compositions written in code.
+ * small): every catalogue method simultaneous and alternating, fields on other base rules
+ * (LookAhead over complex momentum among them), and compositions written in code.
  */
 class JacobianFiniteDifferenceTest {
     private static final double H = 1e-4;
@@ -46,6 +50,7 @@ class JacobianFiniteDifferenceTest {
             "sos:alpha=0.3,b=10",
             "cgd:alpha=0.3",
             "lola+complex-momentum:alpha=0.2,beta=0.8@0.3",
+            "lookahead+complex-momentum:alpha=0.2,beta=0.8@0.3",
             "sga+adam:alpha=0.05,beta2=0.9,epsilon=0.01",
         };
         for (String s : specs) {
@@ -58,6 +63,21 @@ class JacobianFiniteDifferenceTest {
             }
         }
         return out.stream();
+    }
+
+    @Test
+    void theSpecsCoverEveryCatalogueMethodOnBothSchedules() {
+        Set<String> covered = new HashSet<>();
+        specs().forEach(a -> {
+            OptimizerSpec s = (OptimizerSpec) a.get()[0];
+            covered.add(s.method().specName() + " " + s.schedule());
+            covered.add(s.base().specName() + " " + s.schedule());
+        });
+        for (OptimizerMethod m : Catalogue.standard().methods()) {
+            assertTrue(covered.contains(m.specName() + " " + Schedule.SIMULTANEOUS), m.specName());
+            assertEquals(m.supportsAlternating(),
+                    covered.contains(m.specName() + " " + Schedule.ALTERNATING), m.specName());
+        }
     }
 
     @ParameterizedTest

@@ -101,17 +101,33 @@ class RuleMapTest {
         return s;
     }
 
+    /**
+     * Core's {@link GradientDescentMap} (what GRR searches when its map is gradient descent) and
+     * the map derived from the gd rule are the same map: step, products and contraction.
+     */
     @Test
-    void gradientDescentsContractionIsThatOfTheGradientDescentMap() {
+    void gradientDescentsMapIsTheGradientDescentMap() {
         double[] x = {0.4, -0.3, 0.6};
         double[] u = vector(3, 0.5);
         double[] w = vector(3, 1.5);
-        double[] derived = new double[3];
-        OptimizerSpec.parse("gd:alpha=0.3").rule().map(GAME)
-                .jacobianDirectionalDerivative(x, u, w, derived);
-        double[] direct = new double[3];
-        new GradientDescentMap(GAME, 0.3).jacobianDirectionalDerivative(x, u, w, direct);
-        assertArrayEquals(direct, derived, 1e-14);
+        SecondOrderMap derived = OptimizerSpec.parse("gd:alpha=0.3").rule().map(GAME);
+        GradientDescentMap direct = new GradientDescentMap(GAME, 0.3);
+        double[] fDerived = new double[3];
+        double[] fDirect = new double[3];
+        derived.apply(x, fDerived);
+        direct.apply(x, fDirect);
+        assertArrayEquals(fDirect, fDerived, 0.0);
+        DMatrixRMaj v = new DMatrixRMaj(3, 2, true, vector(6, 0.7));
+        DMatrixRMaj jvDerived = new DMatrixRMaj(1, 1);
+        DMatrixRMaj jvDirect = new DMatrixRMaj(1, 1);
+        derived.jacobianTimes(x, v, jvDerived);
+        direct.jacobianTimes(x, v, jvDirect);
+        assertArrayEquals(jvDirect.data, jvDerived.data, 1e-15);
+        double[] cDerived = new double[3];
+        double[] cDirect = new double[3];
+        derived.jacobianDirectionalDerivative(x, u, w, cDerived);
+        direct.jacobianDirectionalDerivative(x, u, w, cDirect);
+        assertArrayEquals(cDirect, cDerived, 1e-14);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
 import io.github.gamedyn.momentum.BaseRule;
 import io.github.gamedyn.momentum.Coordinates;
 import io.github.gamedyn.momentum.Dual;
+import io.github.gamedyn.momentum.Extragradient;
 import io.github.gamedyn.momentum.Hyperparameter;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.LinearisedRate;
@@ -35,8 +36,9 @@ import org.junit.jupiter.api.Test;
  * A learning rule defined outside the project, in this test's package (public API only), in
  * under 30 lines: optimistic complex momentum, complex momentum on the optimistic direction
  * \(2g_t - g_{t-1}\). With no other code it runs, has a linearised rate that matches finite
- * differences of its update and predicts its runs, a Lyapunov exponent whose exact gradient
- * matches finite differences, and a GRR run searched by that gradient.
+ * differences of its update and predicts its runs (ρ per gradient evaluation too, under
+ * extragradient), a Lyapunov exponent whose exact gradient matches finite differences, and a GRR
+ * run searched by that gradient.
  */
 class OutsideRuleTest {
 
@@ -75,8 +77,47 @@ class OutsideRuleTest {
         LinearisedRate rate = LinearisedAnalysis.at(dirac, SPEC, origin);
         SecondOrderMap map = SPEC.rule().map(dirac);
         double[] x = SPEC.rule().fixedState(dirac, origin);
+        assertEquals(8, x.length);
+        DMatrixRMaj fd = centralDifferences(map, x);
+        DMatrixRMaj exact = rate.jacobian();
+        for (int r = 0; r < x.length; r++) {
+            for (int c = 0; c < x.length; c++) {
+                assertEquals(fd.get(r, c), exact.get(r, c), 1e-8, "J[" + r + "][" + c + "]");
+            }
+        }
+        double rho = rate.spectralRadius();
+        assertEquals(Spectra.spectralRadius(fd), rho, 1e-6);
+        assertEquals(1, rate.gradientEvaluationsPerStep());
+        assertEquals(rho, rate.radiusPerEvaluation(), 0.0);
+        assertTrue(rho < 1, "rho " + rho);
+        RunResult run = new TrajectoryRecorder(1).run(SPEC.create(dirac, new double[] {1, 1}),
+                2000, origin);
+        double observed = Math.pow(run.trajectory().get(2000).distanceToTarget()
+                / run.trajectory().get(1000).distanceToTarget(), 1.0 / 1000);
+        assertEquals(rho, observed, 2e-3);
+    }
+
+    @Test
+    void extragradientOverItCountsTwoEvaluationsPerStep() {
+        Game dirac = GameRegistry.create("dirac-gan");
+        double[] origin = new double[2];
+        OptimizerSpec eg = OptimizerSpec.builder(Extragradient.METHOD)
+                .base(OPTIMISTIC_COMPLEX_MOMENTUM).set("alpha", 0.3)
+                .set("beta", new Complex(0.5, 0.4)).set("extrapolation", 0.2).build();
+        LinearisedRate rate = LinearisedAnalysis.at(dirac, eg, origin);
+        SecondOrderMap map = eg.rule().map(dirac);
+        double[] x = eg.rule().fixedState(dirac, origin);
+        DMatrixRMaj fd = centralDifferences(map, x);
+        assertEquals(Spectra.spectralRadius(fd), rate.spectralRadius(), 1e-6);
+        assertEquals(2, rate.gradientEvaluationsPerStep());
+        assertEquals(Math.sqrt(Spectra.spectralRadius(fd)), rate.radiusPerEvaluation(), 1e-6);
+        assertTrue(Math.abs(rate.spectralRadius() - LinearisedAnalysis.at(dirac, SPEC, origin)
+                .spectralRadius()) > 1e-3, "extrapolation changes the rate");
+    }
+
+    /** The Jacobian of the map at x by central differences with step 1e-5. */
+    private static DMatrixRMaj centralDifferences(SecondOrderMap map, double[] x) {
         int n = x.length;
-        assertEquals(8, n);
         DMatrixRMaj fd = new DMatrixRMaj(n, n);
         double h = 1e-5;
         for (int c = 0; c < n; c++) {
@@ -90,17 +131,9 @@ class OutsideRuleTest {
             map.apply(minus, fm);
             for (int r = 0; r < n; r++) {
                 fd.set(r, c, (fp[r] - fm[r]) / (2 * h));
-                assertEquals(fd.get(r, c), rate.jacobian().get(r, c), 1e-8, "J[" + r + "][" + c + "]");
             }
         }
-        double rho = rate.spectralRadius();
-        assertEquals(Spectra.spectralRadius(fd), rho, 1e-6);
-        assertTrue(rho < 1, "rho " + rho);
-        RunResult run = new TrajectoryRecorder(1).run(SPEC.create(dirac, new double[] {1, 1}),
-                2000, origin);
-        double observed = Math.pow(run.trajectory().get(2000).distanceToTarget()
-                / run.trajectory().get(1000).distanceToTarget(), 1.0 / 1000);
-        assertEquals(rho, observed, 2e-3);
+        return fd;
     }
 
     @Test
