@@ -74,11 +74,12 @@ class ReadmeExampleTest extends QuietTest {
         RunResult run = new TrajectoryRecorder(100)
                 .run(cm.create(dirac, new double[] {1, 1}), 2000, new double[2]);
         double distance = run.last().distanceToTarget();   // below 1e-9: converged
-
+        // README tour: end
+        // README grr: begin
         GrrTree tree = new GeneralizedRidgeRider(GrrOptions.defaults().withLearningRate(10))
                 .run(GameRegistry.create("small-ipd"));
         String text = GrrTreeText.format(tree);             // defection and cooperation clusters
-        // README tour: end
+        // README grr: end
         assertEquals(0.25, lambda.getImaginary(), 1e-15);
         assertEquals(0.98569, rho, 5e-6);
         assertTrue(distance < 1e-9, "distance " + distance);
@@ -160,6 +161,7 @@ class ReadmeExampleTest extends QuietTest {
     void readmeShowsTheExamplesVerbatim() throws IOException {
         assertReadmeContains("example");
         assertReadmeContains("tour");
+        assertReadmeContains("grr");
         assertReadmeContains("plots");
     }
 
