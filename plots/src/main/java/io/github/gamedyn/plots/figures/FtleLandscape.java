@@ -14,7 +14,7 @@ import java.util.Arrays;
  * over lanes of starts) on all processors, bit-identical for any thread count; a cell whose run
  * diverges is NaN. The one place FTLE landscapes of the figures are computed.
  */
-public final class FtleLandscape {
+final class FtleLandscape {
 
     private FtleLandscape() {
     }

@@ -1,5 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
+import java.util.Arrays;
 import org.apache.commons.math3.complex.Complex;
 
 /**
@@ -57,5 +58,30 @@ public record BranchDirection(int eigenpair, Part part, int sign, Complex eigenv
     /** E.g. {@code +v0}, {@code −Re v1}, {@code +Im v1}. */
     public String label() {
         return (sign > 0 ? "+" : "-") + part.prefix + "v" + eigenpair;
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BranchDirection other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "BranchDirection[eigenpair=" + eigenpair + ", part=" + part + ", sign=" + sign
+                + ", eigenvalue=" + eigenvalue + ", growth=" + growth + ", direction="
+                + Arrays.toString(direction) + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {eigenpair, part, sign, eigenvalue, growth, direction};
     }
 }
