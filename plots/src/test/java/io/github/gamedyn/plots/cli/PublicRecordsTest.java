@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class PublicRecordsTest extends QuietTest {
 
-    private static List<Class<?>> publicRecordsWithArrays() throws IOException, ClassNotFoundException {
+    private static List<Class<?>> publicRecordsWithArrays()
+            throws IOException, ClassNotFoundException {
         List<String> names = new ArrayList<>();
         for (String element : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(element);
@@ -57,7 +58,8 @@ class PublicRecordsTest extends QuietTest {
             Class<?> c = Class.forName(name.substring(0, name.length() - 6).replace('/', '.'),
                     false, PublicRecordsTest.class.getClassLoader());
             boolean visible = Modifier.isPublic(c.getModifiers())
-                    && (c.getEnclosingClass() == null || Modifier.isPublic(c.getEnclosingClass().getModifiers()));
+                    && (c.getEnclosingClass() == null
+                        || Modifier.isPublic(c.getEnclosingClass().getModifiers()));
             if (c.isRecord() && visible && Arrays.stream(c.getRecordComponents())
                     .anyMatch(r -> r.getType().isArray())) {
                 records.add(c);
@@ -128,7 +130,8 @@ class PublicRecordsTest extends QuietTest {
             assertEquals(a.toString(), b.toString(), c.getName());
             assertNotEquals(a, other, c.getName());
             // an array printed by identity reads [D@1b2c3d, [[D@..., [I@..., [Lx.Y;@...
-            assertTrue(!a.toString().matches("(?s).*\\[+([A-Z]|L[\\w.$]+;)@.*"), c.getName() + ": " + a);
+            assertTrue(!a.toString().matches("(?s).*\\[+([A-Z]|L[\\w.$]+;)@.*"),
+                    c.getName() + ": " + a);
             checked.add(c.getSimpleName());
         }
         assertTrue(checked.size() * 4 >= records.size() * 3, "only " + checked + " of " + records);

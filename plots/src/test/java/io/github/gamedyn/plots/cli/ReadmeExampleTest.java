@@ -141,7 +141,8 @@ class ReadmeExampleTest extends QuietTest {
         assertEquals(2, layered.getXYPlot().getDatasetCount(), "heat map and paths");
         for (String name : List.of("stag-phase", "stag-ftle", "stag-run", "stag-spectrum",
                 "rps-simplex")) {
-            for (String file : List.of(name + ".png", name + ".svg", name + ".csv", name + ".json")) {
+            for (String file : List.of(name + ".png", name + ".svg", name + ".csv",
+                    name + ".json")) {
                 assertTrue(Files.size(dir.resolve(file)) > 0, file);
             }
         }

@@ -78,7 +78,7 @@ class ShadedJarIT {
         }
     }
 
-    /** A dependency jar of the class path, with the coordinates its path in the local repository gives. */
+    /** A dependency jar of the class path, with the coordinates that its path in the repository gives. */
     private record Dependency(Path path, String coordinates) {
     }
 
@@ -219,7 +219,8 @@ class ShadedJarIT {
                                 || line.startsWith("This product includes software developed");
                         if (!line.isBlank() && !boilerplate) {
                             assertTrue(notice.contains(line.strip()),
-                                    d.coordinates() + ": " + line + "\nnot in META-INF/NOTICE:\n" + notice);
+                                    d.coordinates() + ": " + line + "\nnot in META-INF/NOTICE:\n"
+                                            + notice);
                         }
                     }
                 }
@@ -235,7 +236,8 @@ class ShadedJarIT {
         for (String copy : List.of("META-INF/LICENSE.txt", "META-INF/LICENSE.md")) {
             assertFalse(entries.containsKey(copy), copy);
         }
-        assertTrue(text("META-INF/licenses/LGPL-2.1.txt").contains("GNU LESSER GENERAL PUBLIC LICENSE"));
+        assertTrue(text("META-INF/licenses/LGPL-2.1.txt")
+                .contains("GNU LESSER GENERAL PUBLIC LICENSE"));
         assertTrue(text("META-INF/licenses/commons-math3-additional.txt")
                 .contains("APACHE COMMONS MATH DERIVATIVE WORKS"));
         String thirdParty = text("META-INF/THIRD-PARTY.txt");
@@ -244,7 +246,8 @@ class ShadedJarIT {
         for (Dependency d : bundled) {
             if (!thirdParty.contains(" " + d.coordinates() + "\n")) {
                 fail(d.coordinates() + " is bundled but META-INF/THIRD-PARTY.txt"
-                        + " (plots/src/main/shade/THIRD-PARTY.txt) does not list it:\n" + thirdParty);
+                        + " (plots/src/main/shade/THIRD-PARTY.txt) does not list it:\n"
+                        + thirdParty);
             }
         }
         long listed = thirdParty.lines().filter(l -> l.matches("  \\S+ +\\S+:\\S+:\\S+")).count();

@@ -82,6 +82,7 @@ public record BifurcationPoint(double[] point, Origin origin, double lyapunovExp
 
     private Object[] componentValues() {
         return new Object[] {
-            point, origin, lyapunovExponent, gradientNorm, eigenvalues, classification, learningRateThreshold, branches};
+            point, origin, lyapunovExponent, gradientNorm, eigenvalues, classification,
+            learningRateThreshold, branches};
     }
 }

@@ -7,7 +7,8 @@ import org.apache.commons.math3.complex.Complex;
  * A direction to branch along at a bifurcation point: \(\pm v\) for a real eigenvalue of the game
  * Jacobian \(\hat H\), \(\pm\mathrm{Re}\,v\) or \(\pm\mathrm{Im}\,v\) for a complex pair (the
  * eigenvector in its canonical phase: unit norm, \(\mathrm{Re}\,v \perp \mathrm{Im}\,v\),
- * \(\|\mathrm{Re}\,v\| \ge \|\mathrm{Im}\,v\|\), the largest component of \(\mathrm{Re}\,v\) positive; the member with \(\mathrm{Im}\,\lambda \gt 0\)).
+ * \(\|\mathrm{Re}\,v\| \ge \|\mathrm{Im}\,v\|\), the largest component of \(\mathrm{Re}\,v\)
+ * positive; the member with \(\mathrm{Im}\,\lambda \gt 0\)).
  *
  * <p>Under gradient descent the eigenvector's component is multiplied by \(1 - \alpha\lambda\) per
  * step; {@code growth} is \(|1 - \alpha\lambda|\), and the direction is unstable for the learning
