@@ -3,6 +3,7 @@ package io.github.gamedyn.momentum;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.Player;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongFunction;
 
@@ -48,6 +49,30 @@ public final class MinibatchTraining {
         /** @return a copy of the parameters ω */
         public double[] parameters() {
             return java.util.Arrays.copyOf(state, dimension);
+        }
+
+        /** Equal when every component is equal, arrays by their contents. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Checkpoint other
+                    && Arrays.deepEquals(componentValues(), other.componentValues());
+        }
+
+        /** A hash code of the components, arrays by their contents. */
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(componentValues());
+        }
+
+        /** The components, arrays with their contents. */
+        @Override
+        public String toString() {
+            return "Checkpoint[step=" + step + ", state=" + Arrays.toString(state)
+                    + ", dimension=" + dimension + "]";
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {step, state, dimension};
         }
     }
 

@@ -1,5 +1,5 @@
 /**
- * Learning rules for differentiable games and their linearised analysis (DESIGN §5).
+ * Learning rules for differentiable games and their linearised analysis.
  *
  * <p>A learning rule is an {@link io.github.gamedyn.momentum.UpdateRule}: a pure update of an
  * explicit augmented state (parameters, buffers, step-count terms), written once over
