@@ -42,7 +42,7 @@ public final class HeavyBall implements BaseRule {
     @Override
     public Coordinates update(Coordinates current, Dual g, Dual shared) {
         Dual b = Dual.scaledSum(beta, current.buffer(0), 1, g);
-        return Coordinates.of(current.parameters().minus(b.times(alpha)), b);
+        return Coordinates.of(Dual.scaledSum(1, current.parameters(), -alpha, b), b);
     }
 
     /** The larger root modulus of the quadratic, maximised over λ. */

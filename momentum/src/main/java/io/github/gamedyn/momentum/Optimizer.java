@@ -81,12 +81,11 @@ public final class Optimizer {
      *         buffers became non-finite
      */
     public void step() {
-        double[] next = new double[state.length];
-        RuleMap.Failure failure = runs.step(state, next);
-        if (failure != null) {
-            throw new OptimizerDivergenceException(divergence(count + 1, failure, state));
+        RuleMap.Step next = runs.step(state);
+        if (next.failure() != null) {
+            throw new OptimizerDivergenceException(divergence(count + 1, next.failure(), state));
         }
-        state = next;
+        state = next.next();
         count++;
     }
 

@@ -64,25 +64,34 @@ final class RuleMap implements SecondOrderMap {
     }
 
     /**
-     * F(x) into out, for a run: null, or where it failed (out then holds nothing of use).
+     * The outcome of one step of a run.
+     *
+     * @param next F(x), owned by the caller (the update's own result, not copied: a run keeps
+     *        it as its state); of no use after a failure
+     * @param failure null, or where the step failed
+     */
+    record Step(double[] next, Failure failure) {
+    }
+
+    /**
+     * F(x), for a run.
      *
      * @param x the state. Not modified.
-     * @param out receives F(x). Modified.
      */
-    Failure step(double[] x, double[] out) {
+    Step step(double[] x) {
         Dual next;
         try {
             next = evaluate(Dual.wrap(checked(x)));
         } catch (NonFiniteDirectionException e) {
-            return new Failure(e.coordinate, "non-finite direction");
+            return new Step(null, new Failure(e.coordinate, "non-finite direction"));
         }
-        System.arraycopy(next.valueArray(), 0, out, 0, dimension);
+        double[] out = next.valueArray();
         for (int i = 0; i < dimension; i++) {
             if (!Double.isFinite(out[i])) {
-                return new Failure(i, "non-finite state");
+                return new Step(out, new Failure(i, "non-finite state"));
             }
         }
-        return null;
+        return new Step(out, null);
     }
 
     /** F(x); NaN everywhere where a direction was not finite. */
