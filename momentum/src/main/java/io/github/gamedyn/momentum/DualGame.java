@@ -31,8 +31,9 @@ import org.ejml.data.DMatrixRMaj;
  * has second-order terms (from \(\partial\hat H\)); the others would need fourth derivatives of
  * the losses and reject second-order arguments. Tangents that are zero cost nothing; with many
  * directions the second-order terms come from the dense Ĥ and the third-order ones row by row
- * when a block has fewer rows than there are directions. Products at one point go through one
- * {@link PointProducts}. Not thread-safe: one instance serves one evaluation of an update.
+ * when a block has fewer rows than there are directions. Products at one point share the game's
+ * work there (ξ once, many products through its linearisation at the point). Not thread-safe: one
+ * instance serves one evaluation of an update.
  */
 public final class DualGame {
     private final Game game;

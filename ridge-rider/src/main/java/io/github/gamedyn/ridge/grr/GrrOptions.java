@@ -21,9 +21,9 @@ import java.util.function.UnaryOperator;
  * <p>The learning map of the search is simultaneous gradient descent
  * \(F(\omega) = \omega - \alpha\xi(\omega)\), or the update of any rule of the momentum module's
  * catalogue or a user's, searched by exact gradient ascent when its update reaches the game through
- * ξ only, else with Nelder–Mead; the same map judges which branches are unstable. Choose the horizon so that \(\alpha K |\lambda_{\text{unstable}}|
- * \approx 5\)–10: shorter horizons reward mere transients and produce spurious maxima on the
- * boundary of the search box.
+ * ξ only, else with Nelder–Mead; the same map judges which branches are unstable. Choose the
+ * horizon so that \(\alpha K |\lambda_{\text{unstable}}| \approx 5\)–10: shorter horizons reward
+ * mere transients and produce spurious maxima on the boundary of the search box.
  *
  * @param search how bifurcation candidates are searched for
  * @param refinement how candidates become fixed points and duplicates are dropped
@@ -72,8 +72,8 @@ public record GrrOptions(Search search, Refinement refinement, Branching branchi
 
     /**
      * α of the search's learning map (the real part of its step size); under gradient descent
-     * \(|1 - \alpha\lambda|\) is the growth per step of an eigendirection (branches are judged by the
-     * map's own linearisation, {@link LearningMap#growthAt}).
+     * \(|1 - \alpha\lambda|\) is the growth per step of an eigendirection (under another map,
+     * branches are judged by that map's own linearisation).
      */
     public double learningRate() {
         return search.map().real("alpha");
