@@ -16,6 +16,15 @@ public interface Figure {
     String caption();
 
     /**
+     * The caption of the computed figure: {@link #caption()}, and for a figure whose message is a
+     * measured result (rates over seeds, say) that result, read from {@code result}, so the
+     * caption states what this run found.
+     */
+    default String caption(FigureResult result) {
+        return caption();
+    }
+
+    /**
      * Computes the figure.
      *
      * @param quick a reduced version (coarser grids, fewer steps) for smoke runs
