@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.core.engine.CellFailedException;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,14 +45,15 @@ class GanRatesTest {
     @Test
     void cellsKeepTheirOrderAndTheLowestFailureIsReported() {
         assertEquals(List.of(0, 1, 4, 9, 16), CellRuns.run(5, 2, k -> k * k));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        CellFailedException e = assertThrows(CellFailedException.class,
                 () -> CellRuns.run(40, 3, k -> {
                     if (k % 7 == 3) {
                         throw new IllegalStateException("cell " + k);
                     }
                     return k;
                 }));
-        assertEquals("cell 3", e.getMessage());
+        assertEquals("cell 3 failed: cell 3", e.getMessage());
+        assertEquals(3, e.cell());
     }
 
     @Test
