@@ -89,8 +89,8 @@ final class GanEigenvaluesFigure implements Figure {
                 + quick.steps() + " steps). Ĥ is that of the seed's fixed batch at the trained"
                 + " parameters, which are not a fixed point (‖ξ‖ per seed is in the parameters),"
                 + " so the spectrum describes the local dynamics where training stopped. Left:"
-                + " the spectra, dashed lines at arg λ = ±π/4; middle: the same in [−1, 1]² with"
-                + " equal scales; right: the share of each seed's eigenvalues with |arg λ| ≤ x"
+                + " the spectra; middle: the same in [−1, 1]², dashed lines at arg λ = ±π/4;"
+                + " right: the share of each seed's eigenvalues with |arg λ| ≤ x"
                 + " against x (its empirical distribution), the dashed line at π/4. Eigenvalues"
                 + " with |arg λ| > π/4 rotate more than they attract (or repel, Re λ < 0); real"
                 + " momentum damps them poorly. Their share is reported as the mean over seeds"
@@ -175,8 +175,7 @@ final class GanEigenvaluesFigure implements Figure {
                 large.format(3)));
         JFreeChart plane = SpectrumPlot.overlay("Spectra of Ĥ after " + s.steps()
                 + " Adam steps", spectra);
-        wedge(plane.getXYPlot(), reach(plane.getXYPlot()));
-        JFreeChart zoom = SpectrumPlot.overlay("The same near 0 (equal scales)", spectra);
+        JFreeChart zoom = SpectrumPlot.overlay("The same in [−1, 1]²", spectra);
         zoom.getXYPlot().getDomainAxis().setRange(-ZOOM, ZOOM);
         zoom.getXYPlot().getRangeAxis().setRange(-ZOOM, ZOOM);
         wedge(zoom.getXYPlot(), ZOOM);
@@ -200,13 +199,6 @@ final class GanEigenvaluesFigure implements Figure {
         }
         series.add(Math.PI, 1);
         return series;
-    }
-
-    /** How far the data reach from the origin, as the axes show them. */
-    private static double reach(XYPlot plot) {
-        return Math.max(plot.getDomainAxis().getRange().getUpperBound(),
-                Math.max(plot.getRangeAxis().getRange().getUpperBound(),
-                        -plot.getRangeAxis().getRange().getLowerBound()));
     }
 
     /** Dashed lines from the origin along arg λ = ±π/4, to Re λ = {@code reach}. */

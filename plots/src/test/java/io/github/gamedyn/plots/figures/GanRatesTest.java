@@ -180,4 +180,45 @@ class GanRatesTest {
                 r.parameters().toString());
         assertTrue(new GanEigenvaluesFigure().caption(r).contains("a share " + expected.format(3)));
     }
+
+    @Test
+    void grrGanComparesDistinctModeSetsWithAsManyRestartsPerSeed() {
+        Figure figure = new GrrGanFigure();
+        FigureResult r = figure.compute(true);
+        // kind, method, seed, end, modes, covered, value, lower, upper
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        Map<String, Double> distinct = new LinkedHashMap<>();
+        String[] lines = r.data().toCsv().split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split(",", -1);
+            String key = f[1] + " " + f[2];
+            if (f[0].equals("end")) {
+                labels.computeIfAbsent(key, k -> new ArrayList<>()).add(f[4]);
+            } else if (f[0].equals("distinct")) {
+                distinct.put(key, Double.parseDouble(f[6]));
+            }
+        }
+        int seeds = 3;
+        double[] grr = new double[seeds];
+        double[] restarts = new double[seeds];
+        for (int k = 0; k < seeds; k++) {
+            List<String> g = labels.get("GRR " + (double) k);
+            List<String> s = labels.get("restarts " + (double) k);
+            assertEquals(g.size(), s.size(), "as many restarts as branches, seed " + k);
+            grr[k] = g.stream().distinct().count();
+            restarts[k] = s.stream().distinct().count();
+            assertEquals(grr[k], distinct.get("GRR " + (double) k), 0);
+            assertEquals(restarts[k], distinct.get("restarts " + (double) k), 0);
+        }
+        assertEquals(MeanInterval.of(grr).format(2) + " (mean, 95 % t interval)",
+                r.parameters().get("distinct mode sets per seed, GRR"));
+        assertEquals(MeanInterval.of(restarts).format(2),
+                r.parameters().get("distinct mode sets per seed, restarts"));
+        double[] diff = new double[seeds];
+        for (int k = 0; k < seeds; k++) {
+            diff[k] = grr[k] - restarts[k];
+        }
+        assertTrue(figure.caption(r).contains("the paired difference GRR − restarts is "
+                + MeanInterval.of(diff).format(2)), figure.caption(r));
+    }
 }
