@@ -196,9 +196,9 @@ public final class SmallGan {
     /**
      * The minibatch game recorded once: players generator, discriminator and
      * {@value #MINIBATCH}, whose block is a batch as {@link #minibatch(long)} lays it out and
-     * whose loss is identically 0, so that ξ vanishes on it. At \((	heta, \psi,
-     * 	ext{minibatch}(t))\) its losses and ξ are those of {@link #gameAtStep(long) gameAtStep(t)}
-     * at \((	heta, \psi)\), bit for bit, for every t and every seed. Rules that move each
+     * whose loss is identically 0, so that ξ vanishes on it. At \((\theta, \psi,
+     * \text{minibatch}(t))\) its losses and ξ are those of {@link #gameAtStep(long) gameAtStep(t)}
+     * at \((\theta, \psi)\), bit for bit, for every t and every seed. Rules that move each
      * coordinate by its own component of ξ (gradient descent, heavy ball, complex momentum, Adam,
      * complex Adam) never move the minibatch block; the momentum module's
      * {@code MinibatchTraining} writes step t's batch there before step t. For training only:

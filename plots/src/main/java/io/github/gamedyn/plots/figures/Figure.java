@@ -15,13 +15,17 @@ public interface Figure {
     /** What the figure shows and which figure of which paper it corresponds to. */
     String caption();
 
+    /** The parameter under which a figure states what it measured, e.g. rates over seeds. */
+    String RESULT = "result";
+
     /**
-     * The caption of the computed figure: {@link #caption()}, and for a figure whose message is a
-     * measured result (rates over seeds, say) that result, read from {@code result}, so the
-     * caption states what this run found.
+     * The caption of the computed figure: {@link #caption()}, followed by the figure's
+     * {@value #RESULT} parameter when it has one, so that the caption states what this run
+     * measured (rates over seeds, say) and not only how.
      */
     default String caption(FigureResult result) {
-        return caption();
+        String measured = result.parameters().get(RESULT);
+        return measured == null ? caption() : caption() + " Result: " + measured;
     }
 
     /**

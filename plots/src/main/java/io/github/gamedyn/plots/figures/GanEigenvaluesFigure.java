@@ -100,11 +100,6 @@ final class GanEigenvaluesFigure implements Figure {
                 + " momentum paper (Lorraine et al., AISTATS 2022), the GAN spectrum figure.";
     }
 
-    @Override
-    public String caption(FigureResult result) {
-        return caption() + " Result: " + result.parameters().get("result");
-    }
-
     /** The spectrum of one seed and ‖ξ‖ where training stopped. */
     record Seed(long seed, Complex[] eigenvalues, double gradientNorm) {
         /**
@@ -167,7 +162,7 @@ final class GanEigenvaluesFigure implements Figure {
         MeanInterval large = MeanInterval.of(largeShares);
         params.put("share with |arg λ| > π/4 among |λ| ≥ 0.001 ρ(Ĥ)", large.format(3)
                 + " (mean over " + seeds.size() + " seeds, 95 % t interval)");
-        params.put("result", String.format(Locale.ROOT, "over %d seeds, a share %s of the"
+        params.put(RESULT, String.format(Locale.ROOT, "over %d seeds, a share %s of the"
                 + " eigenvalues of Ĥ has |arg λ| > π/4 (mean over seeds, 95 %% t interval;"
                 + " per seed from %.3f to %.3f); among the eigenvalues with |λ| ≥ 0.001 ρ(Ĥ),"
                 + " %s.", seeds.size(), share.format(3),

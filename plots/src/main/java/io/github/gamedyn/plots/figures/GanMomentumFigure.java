@@ -78,8 +78,9 @@ final class GanMomentumFigure implements Figure {
                 + quick.scale().seeds() + " seeds, " + quick.adamSteps() + " steps). Rules: Adam"
                 + " and complex Adam (α = " + ADAM_RATE + ", " + full.adamSteps() + " steps)"
                 + " over arg β₁ ∈ {0, π/8, π/4, 3π/8, π/2} and |β₁| ∈ {0.5, 0.9} (arg β₁ = 0 is"
-                + " Adam); gradient descent, heavy ball and complex momentum with the same step"
-                + " size α = " + MOMENTUM_RATE + " and |β| = " + MOMENTUM_MODULUS + " over the"
+                + " Adam; two moduli rather than four keep 20 seeds per cell within the figures'"
+                + " time budget); gradient descent, heavy ball and complex momentum with the same"
+                + " step size α = " + MOMENTUM_RATE + " and |β| = " + MOMENTUM_MODULUS + " over the"
                 + " same phases (arg β = 0 is heavy ball; " + full.momentumSteps() + " steps)."
                 + " Top row: 1000 generator samples (orange) over the data (grey) of the median"
                 + " seed (seeds ordered by modes covered, then high-quality share; the lower"
@@ -87,16 +88,11 @@ final class GanMomentumFigure implements Figure {
                 + " heavy ball and complex momentum at its best phase. Bottom row: mean modes"
                 + " covered per cell of (complex) Adam; then mean modes covered, the share of"
                 + " seeds covering all 8 modes and the mean high-quality share against the phase,"
-                + " with 95 % intervals (t over seeds for means, Wilson for shares). A mode counts when ≥ 1 % of 2000"
-                + " samples lie within 3σ of its centre; a high-quality sample lies within 3σ of"
-                + " some centre. The best phase is chosen on the same seeds, so its rate is"
+                + " with 95 % intervals (t over seeds for means, Wilson for shares). A mode counts"
+                + " when ≥ 1 % of 2000 samples lie within 3σ of its centre; a high-quality"
+                + " sample lies within 3σ of some centre. The best phase is chosen on the same seeds, so its rate is"
                 + " optimistic. Complex momentum paper (Lorraine et al., AISTATS 2022), the GAN"
                 + " experiment, as rates over seeds rather than single runs.";
-    }
-
-    @Override
-    public String caption(FigureResult result) {
-        return caption() + " Result: " + result.parameters().get("result");
     }
 
     /** Adam for arg index 0, else complex Adam, at (arg index, modulus index). */
@@ -170,23 +166,24 @@ final class GanMomentumFigure implements Figure {
         for (int a = -1; a < ARGS.length; a++) {
             SeedRates r = momentumRates.get(a + 1);
             record(table, r, a < 0 ? Double.NaN : ARGS[a], a < 0 ? 0 : MOMENTUM_MODULUS);
-            Complex beta = a < 0 ? Complex.ZERO : ComplexUtils.polar2Complex(MOMENTUM_MODULUS, ARGS[a]);
+            Complex beta = a < 0 ? Complex.ZERO
+                    : ComplexUtils.polar2Complex(MOMENTUM_MODULUS, ARGS[a]);
             params.put(momentumName(a), r.summary(MODES) + String.format(Locale.ROOT,
                     "; step on a constant gradient α·Re 1/(1 − β) = %.4f",
                     MOMENTUM_RATE * Complex.ONE.divide(Complex.ONE.subtract(beta)).getReal()));
         }
+        int[] bestAdam = new int[MODS.length];
         for (int m = 0; m < MODS.length; m++) {
-            int best = 1 + bestPhase(adamRates.subList(m * ARGS.length + 1,
+            bestAdam[m] = 1 + bestPhase(adamRates.subList(m * ARGS.length + 1,
                     (m + 1) * ARGS.length));
             params.put("best phase, complex Adam |β₁| = " + MODS[m], "arg β₁ = "
-                    + ARG_NAMES[best] + ": " + adamRates.get(m * ARGS.length + best)
+                    + ARG_NAMES[bestAdam[m]] + ": " + adamRates.get(m * ARGS.length + bestAdam[m])
                     .summary(MODES));
         }
         params.put("best phase, complex momentum |β| = " + MOMENTUM_MODULUS, "arg β = "
                 + ARG_NAMES[bestMomentum] + ": " + complexMomentum.summary(MODES));
-        int bestAdam = 1 + bestPhase(adamRates.subList(1, ARGS.length));
-        params.put("result", result(adam, complexAdam, adamRates.get(bestAdam), bestAdam, gd,
-                heavyBall, complexMomentum, bestMomentum));
+        params.put(RESULT, result(adam, complexAdam, adamRates.get(bestAdam[0]), bestAdam[0],
+                gd, heavyBall, complexMomentum, bestMomentum));
 
         List<JFreeChart> panels = new ArrayList<>();
         double[] data = s.scale().gan(0).sampleData(1000, 11);

@@ -6,6 +6,7 @@ import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.zoo.GaussianMixture;
 import io.github.gamedyn.zoo.SmallGan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,13 +31,21 @@ final class GanTraining {
      * @param seeds seeds 0 … seeds − 1, ≥ 2
      */
     record Scale(int width, int batch, int seeds) {
+        /** Validates. */
+        Scale {
+            if (width < 1 || batch < 1 || seeds < 2) {
+                throw new IllegalArgumentException("width = " + width + ", batch = " + batch
+                        + ", seeds = " + seeds + "; allowed: width ≥ 1, batch ≥ 1, seeds ≥ 2");
+            }
+        }
+
         /** The GAN of seed {@code seed}. */
         SmallGan gan(long seed) {
             return SmallGan.builder().generatorWidth(width).discriminatorWidth(width).batch(batch)
                     .seed(seed).build();
         }
 
-        /** E.g. {@code width 16, batch 128, 20 seeds}. */
+        /** E.g. {@code width 16, minibatch 128, 20 seeds}. */
         String describe() {
             return "width " + width + ", minibatch " + batch + ", " + seeds + " seeds";
         }
@@ -60,6 +69,7 @@ final class GanTraining {
      * @param divergedAt the step where training diverged, or 0
      */
     record Run(long seed, double[] parameters, int modes, double highQualityShare, int divergedAt) {
+        /** Copies the parameters. */
         Run {
             parameters = parameters.clone();
         }
@@ -84,7 +94,7 @@ final class GanTraining {
             GaussianMixture.SampleQuality q = gan.quality(w, SAMPLES, SAMPLE_SEED);
             return new Run(seed, w, q.modesCovered(), q.highQualityShare(), 0);
         } catch (OptimizerDivergenceException e) {
-            double[] last = java.util.Arrays.copyOf(e.divergence().lastFiniteState(),
+            double[] last = Arrays.copyOf(e.divergence().lastFiniteState(),
                     gan.generatorSize() + gan.discriminatorSize());
             return new Run(seed, last, 0, 0, e.divergence().step());
         }

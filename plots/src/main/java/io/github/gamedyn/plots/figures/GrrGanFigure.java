@@ -80,8 +80,9 @@ final class GrrGanFigure implements Figure {
                 + " searches 2 restarts (θ₀ ~ N(0, 0.25), K = 20, GD α = 0.1, " + full.iterations()
                 + " ascent steps), branches " + full.branches() + " ways at each bifurcation point"
                 + " (ε = 0.5) and follows each branch with GD α = 0.1 for " + full.steps()
-                + " steps (--quick: " + quick.seeds() + " seeds, " + quick.iterations()
-                + " ascent steps, " + quick.branches() + " branches, " + quick.steps()
+                + " steps (half the single-run version's, to keep 10 seeds and their restarts"
+                + " within the figures' time budget; --quick: " + quick.seeds() + " seeds, "
+                + quick.iterations() + " ascent steps, " + quick.branches() + " branches, " + quick.steps()
                 + " steps). Baseline: as many independent random restarts of the same follower"
                 + " from the same N(0, 0.25) as GRR's branches (seed k's restarts as many as seed"
                 + " k's end points, restarts disjoint across seeds). An end point is its set of"
@@ -91,11 +92,6 @@ final class GrrGanFigure implements Figure {
                 + " sets), GRR and restarts; right: distinct mode sets per seed, with the means"
                 + " (thick lines) and their 95 % t intervals (thin boxes). GRR paper (Lorraine et al., AAMAS"
                 + " 2022), the GAN experiment, with the baseline it needs.";
-    }
-
-    @Override
-    public String caption(FigureResult result) {
-        return caption() + " Result: " + result.parameters().get("result");
     }
 
     @Override
@@ -163,7 +159,7 @@ final class GrrGanFigure implements Figure {
         params.put("mode sets over all seeds", String.format(Locale.ROOT, "GRR %d, restarts %d",
                 trees.stream().flatMap(c -> c.labels().stream()).distinct().count(),
                 starts.stream().flatMap(c -> c.labels().stream()).distinct().count()));
-        params.put("result", String.format(Locale.ROOT, "over %d seeds, GRR's %s end points per"
+        params.put(RESULT, String.format(Locale.ROOT, "over %d seeds, GRR's %s end points per"
                         + " seed reach %s distinct mode sets, as many random restarts of the"
                         + " same follower %s; the paired difference GRR − restarts is %s (means"
                         + " with 95 %% t intervals); GRR reaches more in %d of %d seeds.",

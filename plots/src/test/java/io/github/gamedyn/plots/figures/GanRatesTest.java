@@ -43,6 +43,20 @@ class GanRatesTest {
     }
 
     @Test
+    void aDivergedRunCoversNoModeAndSaysWhere() {
+        GanTraining.Run run = GanTraining.run(TINY, OptimizerSpec.parse("gd:alpha=1e300"), 50, 1);
+        assertTrue(run.divergedAt() >= 1 && run.divergedAt() <= 50, Integer.toString(run.divergedAt()));
+        assertEquals(0, run.modes());
+        assertEquals(0, run.highQualityShare(), 0);
+        assertEquals(TINY.gan(1).generatorSize() + TINY.gan(1).discriminatorSize(),
+                run.parameters().length);
+        assertTrue(Arrays.stream(run.parameters()).allMatch(Double::isFinite), "the last finite ω");
+        assertEquals("width = 3, batch = 16, seeds = 1; allowed: width ≥ 1, batch ≥ 1, seeds ≥ 2",
+                assertThrows(IllegalArgumentException.class, () -> new GanTraining.Scale(3, 16, 1))
+                        .getMessage());
+    }
+
+    @Test
     void cellsKeepTheirOrderAndTheLowestFailureIsReported() {
         assertEquals(List.of(0, 1, 4, 9, 16), CellRuns.run(5, 2, k -> k * k));
         CellFailedException e = assertThrows(CellFailedException.class,

@@ -201,6 +201,37 @@ class PlotsTest {
     }
 
     @Test
+    void aCaptionStatesTheMeasuredResultWhenTheFigureHasOne() {
+        Figure figure = new Figure() {
+            @Override
+            public String id() {
+                return "f";
+            }
+
+            @Override
+            public String title() {
+                return "F";
+            }
+
+            @Override
+            public String caption() {
+                return "How it was made.";
+            }
+
+            @Override
+            public FigureResult compute(boolean quick) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        FigureResult plain = SpectrumPlot.of("λ", new Complex[] {Complex.ONE}).figure("one");
+        assertEquals("How it was made.", figure.caption(plain));
+        java.util.Map<String, String> measured = new java.util.LinkedHashMap<>(plain.parameters());
+        measured.put(Figure.RESULT, "3 of 20 seeds.");
+        assertEquals("How it was made. Result: 3 of 20 seeds.", figure.caption(new FigureResult(
+                plain.panels(), 1, plain.data(), measured)));
+    }
+
+    @Test
     void planeChartsDrawEveryLayer() {
         Game pennies = GameRegistry.create("matching-pennies");
         Plane plane = Plane.probabilities(pennies);
