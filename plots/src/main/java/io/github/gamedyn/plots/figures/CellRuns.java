@@ -9,8 +9,9 @@ import java.util.function.IntFunction;
 /**
  * The figures' runs over seeds as jobs of independent cells on the {@link LocalEngine}: cell i is a
  * deterministic function of its index alone (a seed it draws from derives from the index, never
- * from a worker or thread), so the results are the same bits for every thread count. The cells
- * hold games and closures, so they run in this JVM only.
+ * from a worker or thread), so the results are the same bits for every thread count. A job given
+ * as a closure holds games and runs in this JVM only; a job that is a serialisable record
+ * ({@link GanSeedsJob}) runs unchanged on any engine.
  */
 final class CellRuns {
 
@@ -31,7 +32,7 @@ final class CellRuns {
      *     index and what it threw
      */
     static <R> List<R> run(int cells, int threads, IntFunction<R> cell) {
-        return new LocalEngine(threads).run(new CellJob<R>() {
+        return run(new CellJob<R>() {
             @Override
             public int cells() {
                 return cells;
@@ -41,6 +42,11 @@ final class CellRuns {
             public CellKernel<R> kernel() {
                 return cell::apply;
             }
-        });
+        }, threads);
+    }
+
+    /** The results of {@code job}'s cells, in order, on {@code threads} threads. */
+    static <R> List<R> run(CellJob<R> job, int threads) {
+        return new LocalEngine(threads).run(job);
     }
 }

@@ -1,10 +1,13 @@
 package io.github.gamedyn.plots.figures;
 
+import io.github.gamedyn.core.engine.CellJob;
+import io.github.gamedyn.core.engine.CellKernel;
 import io.github.gamedyn.core.linalg.Spectra;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.zoo.SmallGan;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -101,7 +104,9 @@ final class GanEigenvaluesFigure implements Figure {
     }
 
     /** The spectrum of one seed and ‖ξ‖ where training stopped. */
-    record Seed(long seed, Complex[] eigenvalues, double gradientNorm) {
+    record Seed(long seed, Complex[] eigenvalues, double gradientNorm) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /**
          * The share of eigenvalues with |arg λ| > π/4 among those with |λ| ≥ {@code floor}·ρ(Ĥ)
          * (0: all of them).
@@ -112,6 +117,27 @@ final class GanEigenvaluesFigure implements Figure {
                     .toArray(Complex[]::new);
             return (double) Arrays.stream(kept).filter(l -> Math.abs(l.getArgument()) > ANGLE)
                     .count() / kept.length;
+        }
+    }
+
+    /**
+     * The seeds of {@code scale} as a job of cells, cell k {@link #seed seed k}: a record of
+     * numbers, so an engine can ship it.
+     *
+     * @param scale the GAN's size and the number of seeds
+     * @param steps Adam's minibatch steps
+     */
+    record SpectraJob(GanTraining.Scale scale, int steps) implements CellJob<Seed>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int cells() {
+            return scale.seeds();
+        }
+
+        @Override
+        public CellKernel<Seed> kernel() {
+            return k -> seed(scale, steps, k);
         }
     }
 
@@ -127,7 +153,8 @@ final class GanEigenvaluesFigure implements Figure {
     @Override
     public FigureResult compute(boolean quickVersion) {
         Settings s = quickVersion ? quick : full;
-        List<Seed> seeds = CellRuns.run(s.scale().seeds(), k -> seed(s.scale(), s.steps(), k));
+        List<Seed> seeds = CellRuns.run(new SpectraJob(s.scale(), s.steps()),
+                Runtime.getRuntime().availableProcessors());
         Table table = new Table("seed", "re", "im");
         List<SpectrumPlot> spectra = new ArrayList<>();
         XYSeriesCollection cdf = new XYSeriesCollection();

@@ -5,6 +5,7 @@ import io.github.gamedyn.momentum.OptimizerDivergenceException;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.zoo.GaussianMixture;
 import io.github.gamedyn.zoo.SmallGan;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  * same draws. Training runs on the one game that reads its minibatch as parameters
  * ({@link SmallGan#minibatchGame()}, compiled once per run instead of once per step); a trained
  * generator is judged by {@value #SAMPLES} samples of seeded noise. Each (rule, seed) is a cell
- * of one job ({@link CellRuns}), so nothing depends on the thread count.
+ * of one job ({@link GanSeedsJob}), so nothing depends on the thread count.
  */
 final class GanTraining {
     /** Generator samples per judgement, and their seed. */
@@ -30,7 +31,9 @@ final class GanTraining {
      * @param batch minibatch size (data and noise samples per step)
      * @param seeds seeds 0 … seeds − 1, ≥ 2
      */
-    record Scale(int width, int batch, int seeds) {
+    record Scale(int width, int batch, int seeds) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Validates. */
         Scale {
             if (width < 1 || batch < 1 || seeds < 2) {
@@ -68,7 +71,10 @@ final class GanTraining {
      * @param highQualityShare their high-quality share; 0 for a diverged run
      * @param divergedAt the step where training diverged, or 0
      */
-    record Run(long seed, double[] parameters, int modes, double highQualityShare, int divergedAt) {
+    record Run(long seed, double[] parameters, int modes, double highQualityShare, int divergedAt)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Copies the parameters. */
         Run {
             parameters = parameters.clone();
@@ -113,8 +119,8 @@ final class GanTraining {
     /** As {@link #rates(Scale, List, int)} on {@code threads} threads (the same numbers). */
     static List<SeedRates> rates(Scale scale, List<OptimizerSpec> specs, int steps, int threads) {
         int seeds = scale.seeds();
-        List<Run> runs = CellRuns.run(specs.size() * seeds, threads,
-                cell -> run(scale, specs.get(cell / seeds), steps, cell % seeds));
+        List<Run> runs = CellRuns.run(new GanSeedsJob(scale,
+                specs.stream().map(OptimizerSpec::toString).toList(), steps), threads);
         List<SeedRates> rates = new ArrayList<>();
         for (int s = 0; s < specs.size(); s++) {
             rates.add(new SeedRates(specs.get(s), steps, runs.subList(s * seeds, (s + 1) * seeds)));

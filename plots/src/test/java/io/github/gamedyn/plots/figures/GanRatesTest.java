@@ -43,6 +43,38 @@ class GanRatesTest {
     }
 
     @Test
+    void theJobsAreRecordsThatAnEngineCanShip() throws Exception {
+        GanSeedsJob job = new GanSeedsJob(TINY, List.of("adam:alpha=0.01,beta1=0.5"), 10);
+        GanSeedsJob shipped = roundTrip(job);
+        assertEquals(job, shipped);
+        List<GanTraining.Run> here = CellRuns.run(job, 1);
+        List<GanTraining.Run> there = roundTrip(new java.util.ArrayList<>(CellRuns.run(shipped, 2)));
+        assertEquals(TINY.seeds(), there.size());
+        for (int k = 0; k < here.size(); k++) {
+            assertArrayEquals(here.get(k).parameters(), there.get(k).parameters(), 0);
+        }
+        GanEigenvaluesFigure.SpectraJob spectra = new GanEigenvaluesFigure.SpectraJob(TINY, 5);
+        assertEquals(spectra, roundTrip(spectra));
+        GanEigenvaluesFigure.Seed seed = roundTrip(CellRuns.run(spectra, 1).get(2));
+        assertEquals(2, seed.seed());
+        assertArrayEquals(GanEigenvaluesFigure.seed(TINY, 5, 2).eigenvalues(), seed.eigenvalues());
+        assertEquals("adam:alpha=0.01,beta1=0.5, seed 2 failed: boom", job.failure(2, "boom"));
+        assertThrows(IllegalArgumentException.class, () -> new GanSeedsJob(TINY, List.of("nope"), 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
+    @Test
     void aDivergedRunCoversNoModeAndSaysWhere() {
         GanTraining.Run run = GanTraining.run(TINY, OptimizerSpec.parse("gd:alpha=1e300"), 50, 1);
         assertTrue(run.divergedAt() >= 1 && run.divergedAt() <= 50, Integer.toString(run.divergedAt()));
