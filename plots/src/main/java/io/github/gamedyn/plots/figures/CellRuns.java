@@ -18,11 +18,6 @@ final class CellRuns {
     private CellRuns() {
     }
 
-    /** The results of cells 0 … cells − 1, in order, on one thread per processor. */
-    static <R> List<R> run(int cells, IntFunction<R> cell) {
-        return run(cells, Runtime.getRuntime().availableProcessors(), cell);
-    }
-
     /**
      * The results of cells 0 … cells − 1, in order.
      *

@@ -152,9 +152,12 @@ final class GanEigenvaluesFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quickVersion) {
-        Settings s = quickVersion ? quick : full;
-        List<Seed> seeds = CellRuns.run(new SpectraJob(s.scale(), s.steps()),
-                Runtime.getRuntime().availableProcessors());
+        return compute(quickVersion ? quick : full, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The figure at settings {@code s}, its seeds on {@code threads} threads (the same bits). */
+    static FigureResult compute(Settings s, int threads) {
+        List<Seed> seeds = CellRuns.run(new SpectraJob(s.scale(), s.steps()), threads);
         Table table = new Table("seed", "re", "im");
         List<SpectrumPlot> spectra = new ArrayList<>();
         XYSeriesCollection cdf = new XYSeriesCollection();

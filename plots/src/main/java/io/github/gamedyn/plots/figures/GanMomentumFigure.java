@@ -125,7 +125,11 @@ final class GanMomentumFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quickVersion) {
-        Settings s = quickVersion ? quick : full;
+        return compute(quickVersion ? quick : full, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The figure at settings {@code s}, its cells on {@code threads} threads (the same bits). */
+    static FigureResult compute(Settings s, int threads) {
         List<OptimizerSpec> adamSpecs = new ArrayList<>();
         for (int m = 0; m < MODS.length; m++) {
             for (int a = 0; a < ARGS.length; a++) {
@@ -136,9 +140,10 @@ final class GanMomentumFigure implements Figure {
         for (int a = -1; a < ARGS.length; a++) {
             momentumSpecs.add(momentum(a));
         }
-        List<SeedRates> adamRates = GanTraining.rates(s.scale(), adamSpecs, s.adamSteps());
+        List<SeedRates> adamRates = GanTraining.rates(s.scale(), adamSpecs, s.adamSteps(),
+                threads);
         List<SeedRates> momentumRates = GanTraining.rates(s.scale(), momentumSpecs,
-                s.momentumSteps());
+                s.momentumSteps(), threads);
         // adamRates.get(m * ARGS.length + a); momentumRates.get(a + 1), GD first
         SeedRates adam = adamRates.get(0);
         SeedRates complexAdam = adamRates.get(SHOWN_ARG);

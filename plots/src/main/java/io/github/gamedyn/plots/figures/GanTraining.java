@@ -108,15 +108,10 @@ final class GanTraining {
 
     /**
      * Every rule over every seed of {@code scale}, {@code steps} steps each, as one job of
-     * rules × seeds cells.
+     * rules × seeds cells on {@code threads} threads (the same numbers for every count).
      *
      * @return the rates of each rule, in order
      */
-    static List<SeedRates> rates(Scale scale, List<OptimizerSpec> specs, int steps) {
-        return rates(scale, specs, steps, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** As {@link #rates(Scale, List, int)} on {@code threads} threads (the same numbers). */
     static List<SeedRates> rates(Scale scale, List<OptimizerSpec> specs, int steps, int threads) {
         int seeds = scale.seeds();
         List<Run> runs = CellRuns.run(new GanSeedsJob(scale,

@@ -96,7 +96,11 @@ final class GrrGanFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quickVersion) {
-        Settings s = quickVersion ? quick : full;
+        return compute(quickVersion ? quick : full, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The figure at settings {@code s}, its cells on {@code threads} threads (the same bits). */
+    static FigureResult compute(Settings s, int threads) {
         SmallGan gan = SmallGan.builder().generatorWidth(WIDTH).discriminatorWidth(WIDTH)
                 .batch(BATCH).build();
         Game game = gan.game();
@@ -104,14 +108,15 @@ final class GrrGanFigure implements Figure {
         GrrOptions options = options(s);
         OutcomeExperiment experiment = new OutcomeExperiment(game, coverage, coverage::format, 0.5);
         OutcomeExperiment.GrrSeeds grr = new OutcomeExperiment.GrrSeeds("GRR", options, s.seeds());
-        List<OutcomeExperiment.Cell> trees = CellRuns.run(s.seeds(), k -> experiment.cell(grr, k));
+        List<OutcomeExperiment.Cell> trees = CellRuns.run(s.seeds(), threads,
+                k -> experiment.cell(grr, k));
         int[] first = new int[s.seeds() + 1];
         for (int k = 0; k < s.seeds(); k++) {
             first[k + 1] = first[k] + trees.get(k).labels().size();
         }
         OutcomeExperiment.RandomStarts restarts = new OutcomeExperiment.RandomStarts("restarts",
                 options.following(), options.search().startScale(), Math.max(1, first[s.seeds()]));
-        List<OutcomeExperiment.Cell> starts = CellRuns.run(first[s.seeds()],
+        List<OutcomeExperiment.Cell> starts = CellRuns.run(first[s.seeds()], threads,
                 k -> experiment.cell(restarts, k));
 
         Table table = new Table("kind", "method", "seed", "end", "modes", "covered", "value",

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** The GAN figures' runs over seeds: deterministic cells, medians, rates and what the figures say. */
@@ -39,6 +40,24 @@ class GanRatesTest {
             }
             assertFalse(Arrays.equals(one.get(s).runs().get(0).parameters(),
                     one.get(s).runs().get(1).parameters()), "seeds differ");
+        }
+    }
+
+    @Test
+    void eachGanFigureWritesTheSameDataOnOneAndOnTwoThreads() {
+        GanMomentumFigure.Settings gan = new GanMomentumFigure.Settings(
+                new GanTraining.Scale(3, 16, 2), 8, 8);
+        GanEigenvaluesFigure.Settings eigs = new GanEigenvaluesFigure.Settings(TINY, 8);
+        GrrGanFigure.Settings grr = new GrrGanFigure.Settings(2, 1, 2, 30);
+        List<IntFunction<FigureResult>> figures = List.of(
+                threads -> GanMomentumFigure.compute(gan, threads),
+                threads -> GanEigenvaluesFigure.compute(eigs, threads),
+                threads -> GrrGanFigure.compute(grr, threads));
+        for (IntFunction<FigureResult> figure : figures) {
+            FigureResult one = figure.apply(1);
+            FigureResult two = figure.apply(2);
+            assertEquals(one.data().toCsv(), two.data().toCsv());
+            assertEquals(one.parameters(), two.parameters());
         }
     }
 
