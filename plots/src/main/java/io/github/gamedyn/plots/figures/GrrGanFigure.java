@@ -1,12 +1,13 @@
 package io.github.gamedyn.plots.figures;
 
-import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.engine.CellJob;
+import io.github.gamedyn.core.engine.CellKernel;
 import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.OutcomeExperiment;
 import io.github.gamedyn.ridge.grr.Share;
 import io.github.gamedyn.zoo.ModeCoverage;
 import io.github.gamedyn.zoo.SmallGan;
-import java.awt.Color;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,7 +37,56 @@ final class GrrGanFigure implements Figure {
     private final Settings quick;
 
     /** What changes between the full and the quick version. */
-    record Settings(int seeds, int iterations, int branches, int steps) {
+    record Settings(int seeds, int iterations, int branches, int steps) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * GRR with search seeds 0 … cells − 1, or as many random restarts of its follower, as a job
+     * of cells ({@link OutcomeExperiment#cell}): a record of numbers, so an engine can ship it.
+     *
+     * @param settings the version of the figure
+     * @param restarts random restarts of the follower if true, else GRR's seeds
+     * @param cells the number of seeds or restarts
+     */
+    record ModeSetsJob(Settings settings, boolean restarts, int cells)
+            implements CellJob<OutcomeExperiment.Cell>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** The method of these cells. */
+        OutcomeExperiment.Method method() {
+            GrrOptions options = options(settings);
+            return restarts
+                    ? new OutcomeExperiment.RandomStarts("restarts", options.following(),
+                            options.search().startScale(), Math.max(1, cells))
+                    : new OutcomeExperiment.GrrSeeds("GRR", options, cells);
+        }
+
+        @Override
+        public int cells() {
+            return cells;
+        }
+
+        @Override
+        public CellKernel<OutcomeExperiment.Cell> kernel() {
+            SmallGan gan = gan();
+            ModeCoverage coverage = new ModeCoverage(gan, SAMPLES, 7);
+            OutcomeExperiment experiment = new OutcomeExperiment(gan.game(), coverage,
+                    coverage::format, 0.5);
+            OutcomeExperiment.Method method = method();
+            return k -> experiment.cell(method, k);
+        }
+
+        @Override
+        public String failure(int cell, String cause) {
+            return (restarts ? "restart " : "GRR seed ") + cell + " failed: " + cause;
+        }
+    }
+
+    /** The GAN every cell plays: its fixed batch of seed 0. */
+    static SmallGan gan() {
+        return SmallGan.builder().generatorWidth(WIDTH).discriminatorWidth(WIDTH).batch(BATCH)
+                .build();
     }
 
     GrrGanFigure() {
@@ -101,23 +151,14 @@ final class GrrGanFigure implements Figure {
 
     /** The figure at settings {@code s}, its cells on {@code threads} threads (the same bits). */
     static FigureResult compute(Settings s, int threads) {
-        SmallGan gan = SmallGan.builder().generatorWidth(WIDTH).discriminatorWidth(WIDTH)
-                .batch(BATCH).build();
-        Game game = gan.game();
-        ModeCoverage coverage = new ModeCoverage(gan, SAMPLES, 7);
-        GrrOptions options = options(s);
-        OutcomeExperiment experiment = new OutcomeExperiment(game, coverage, coverage::format, 0.5);
-        OutcomeExperiment.GrrSeeds grr = new OutcomeExperiment.GrrSeeds("GRR", options, s.seeds());
-        List<OutcomeExperiment.Cell> trees = CellRuns.run(s.seeds(), threads,
-                k -> experiment.cell(grr, k));
+        ModeSetsJob grr = new ModeSetsJob(s, false, s.seeds());
+        List<OutcomeExperiment.Cell> trees = CellRuns.run(grr, threads);
         int[] first = new int[s.seeds() + 1];
         for (int k = 0; k < s.seeds(); k++) {
             first[k + 1] = first[k] + trees.get(k).labels().size();
         }
-        OutcomeExperiment.RandomStarts restarts = new OutcomeExperiment.RandomStarts("restarts",
-                options.following(), options.search().startScale(), Math.max(1, first[s.seeds()]));
-        List<OutcomeExperiment.Cell> starts = CellRuns.run(first[s.seeds()], threads,
-                k -> experiment.cell(restarts, k));
+        ModeSetsJob restarts = new ModeSetsJob(s, true, first[s.seeds()]);
+        List<OutcomeExperiment.Cell> starts = CellRuns.run(restarts, threads);
 
         Table table = new Table("kind", "method", "seed", "end", "modes", "covered", "value",
                 "lower", "upper");
@@ -151,9 +192,9 @@ final class GrrGanFigure implements Figure {
 
         Map<String, String> params = new LinkedHashMap<>();
         params.put("gan", "width " + WIDTH + ", batch " + BATCH + ", ring of 8, fixed batch, seed 0,"
-                + " d = " + game.dimension());
-        params.put("GRR", grr.dynamics());
-        params.put("restarts", restarts.dynamics() + "; seed k takes as many as seed k's branches");
+                + " d = " + gan().game().dimension());
+        params.put("GRR", grr.method().dynamics());
+        params.put("restarts", restarts.method().dynamics() + "; seed k takes as many as seed k's branches");
         params.put("end points per seed", String.format(Locale.ROOT, "%.1f (GRR and restarts alike)",
                 (double) first[s.seeds()] / s.seeds()));
         params.put("distinct mode sets per seed, GRR", g.format(2) + " (mean, 95 % t interval)");

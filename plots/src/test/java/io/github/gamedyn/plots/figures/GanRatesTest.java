@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.engine.CellFailedException;
 import io.github.gamedyn.momentum.OptimizerSpec;
+import io.github.gamedyn.ridge.grr.OutcomeExperiment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -67,7 +68,7 @@ class GanRatesTest {
         GanSeedsJob shipped = roundTrip(job);
         assertEquals(job, shipped);
         List<GanTraining.Run> here = CellRuns.run(job, 1);
-        List<GanTraining.Run> there = roundTrip(new java.util.ArrayList<>(CellRuns.run(shipped, 2)));
+        List<GanTraining.Run> there = roundTrip(new ArrayList<>(CellRuns.run(shipped, 2)));
         assertEquals(TINY.seeds(), there.size());
         for (int k = 0; k < here.size(); k++) {
             assertArrayEquals(here.get(k).parameters(), there.get(k).parameters(), 0);
@@ -78,6 +79,17 @@ class GanRatesTest {
         assertEquals(2, seed.seed());
         assertArrayEquals(GanEigenvaluesFigure.seed(TINY, 5, 2).eigenvalues(), seed.eigenvalues());
         assertEquals("adam:alpha=0.01,beta1=0.5, seed 2 failed: boom", job.failure(2, "boom"));
+        GrrGanFigure.ModeSetsJob restarts = new GrrGanFigure.ModeSetsJob(
+                new GrrGanFigure.Settings(2, 1, 2, 30), true, 3);
+        assertEquals(restarts, roundTrip(restarts));
+        List<OutcomeExperiment.Cell> local = CellRuns.run(restarts, 1);
+        List<OutcomeExperiment.Cell> shippedBack = roundTrip(new ArrayList<>(CellRuns.run(
+                roundTrip(restarts), 2)));
+        for (int k = 0; k < local.size(); k++) {
+            assertEquals(local.get(k).labels(), shippedBack.get(k).labels());
+            assertArrayEquals(local.get(k).features().get(0), shippedBack.get(k).features().get(0), 0);
+        }
+        assertEquals("restart 1 failed: boom", restarts.failure(1, "boom"));
         assertThrows(IllegalArgumentException.class, () -> new GanSeedsJob(TINY, List.of("nope"), 1));
     }
 
