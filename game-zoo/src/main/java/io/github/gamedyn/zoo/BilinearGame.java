@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * c^{\mathsf T} y\), \(x \in \mathbb{R}^n\), \(y \in \mathbb{R}^m\): \(L_x = f\), \(L_y = -f\).
  *
  * <p>\(\xi = (Ay + b,\; -A^{\mathsf T}x - c)\) and the constant Jacobian
- * \(\hat H = \begin{pmatrix} 0 & A \\ -A^{\mathsf T} & 0 \end{pmatrix}\), whose eigenvalues are
+ * \(\hat H = \begin{pmatrix} 0 &amp; A \\ -A^{\mathsf T} &amp; 0 \end{pmatrix}\), whose eigenvalues are
  * \(\pm i\sigma_k(A)\) (and \(|n - m|\) zeros). For square invertible {@code A} the unique Nash
  * equilibrium is \(x^* = -A^{-\mathsf T}c\), \(y^* = -A^{-1}b\). Simultaneous gradient descent
  * spirals away from it for every step size; this is the standard test bed of the complex momentum

@@ -15,18 +15,18 @@ import java.util.Locale;
  * \(V(\theta, \psi) = f(\psi\theta) + f(0)\):
  * <ul>
  *   <li>{@link Variant#STANDARD}: \(L_\theta = V\), \(L_\psi = -V\). At 0,
- *       \(\hat H = \begin{pmatrix} 0 & f'(0) \\ -f'(0) & 0 \end{pmatrix}\), \(f'(0) = \tfrac12\),
+ *       \(\hat H = \begin{pmatrix} 0 &amp; f'(0) \\ -f'(0) &amp; 0 \end{pmatrix}\), \(f'(0) = \tfrac12\),
  *       eigenvalues \(\pm i/2\): gradient descent spirals out.</li>
  *   <li>{@link Variant#NON_SATURATING}: the generator minimises \(-f(-\psi\theta)\) instead
  *       (\(-\log\) of the probability the discriminator gives its sample of being real);
  *       \(L_\psi = -V\). Same Jacobian at 0 as the standard game.</li>
  *   <li>{@link Variant#WGAN}: \(f(t) = t\), \(V = \psi\theta\), \(L_\theta = V\),
- *       \(L_\psi = -V\); \(\hat H = \begin{pmatrix} 0 & 1 \\ -1 & 0 \end{pmatrix}\), eigenvalues
+ *       \(L_\psi = -V\); \(\hat H = \begin{pmatrix} 0 &amp; 1 \\ -1 &amp; 0 \end{pmatrix}\), eigenvalues
  *       \(\pm i\). Weight clipping \(|\psi| \le c\) is not part of the losses: it is a projection
  *       the optimiser applies after each step, {@link #project(double[])}.</li>
  *   <li>{@link Variant#GRADIENT_PENALTY}: the standard game with Mescheder's R1 penalty on the
  *       discriminator, \(L_\psi = -V + \tfrac\lambda2\,\mathbb E_{p_D}\|\nabla_x D_\psi(x)\|^2 =
- *       -V + \tfrac\lambda2\psi^2\). At 0, \(\hat H = \begin{pmatrix} 0 & \frac12 \\ -\frac12 &
+ *       -V + \tfrac\lambda2\psi^2\). At 0, \(\hat H = \begin{pmatrix} 0 &amp; \frac12 \\ -\frac12 &amp;
  *       \lambda \end{pmatrix}\), eigenvalues \(\tfrac12(\lambda \pm \sqrt{\lambda^2 - 1})\):
  *       locally convergent for every λ &gt; 0.</li>
  * </ul>

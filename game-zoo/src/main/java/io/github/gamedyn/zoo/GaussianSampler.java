@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * seed fixes every bit of the result on every JVM (unlike {@code Random.nextGaussian}, whose
  * algorithm is not part of the specification of {@code RandomGenerator}).
  */
-public final class GaussianSampler {
+final class GaussianSampler {
 
     private GaussianSampler() {
     }

@@ -2,7 +2,7 @@ package io.github.gamedyn.zoo;
 
 /**
  * The behaviour at an end point of learning in the exact memory-one IPD
- * ({@link IteratedPrisonersDilemma}), for counting outcomes over random starts (DESIGN §7 grr-ipd)
+ * ({@link IteratedPrisonersDilemma}), for counting outcomes over random starts (the grr-ipd figure)
  * by behaviour rather than by raw logits.
  *
  * <p>With per-step losses \(\ell_i = (1-\gamma)L_i\) and the discounted shares

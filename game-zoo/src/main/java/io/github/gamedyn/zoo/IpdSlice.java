@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * \(\theta = (\theta_1, \theta_2) \in \mathbb{R}^2\).
  *
  * <p>\(D \in \mathbb{R}^{10 \times 2}\) is block diagonal so that player 1's five logits depend on
- * \(\theta_1\) only and player 2's on \(\theta_2\) only: \(D_{k,1} = d_k\) for \(k < 5\),
+ * \(\theta_1\) only and player 2's on \(\theta_2\) only: \(D_{k,1} = d_k\) for \(k \lt 5\),
  * \(D_{5+k,2} = d_{5+k}\), all other entries 0, with \(d_k \sim N(0, 1)\) drawn by
  * {@link GaussianSampler} from a seed. Each player still minimises its own loss over its own
  * coordinate, so the slice is itself a two-player game. The offset \(b\) holds the logits of a

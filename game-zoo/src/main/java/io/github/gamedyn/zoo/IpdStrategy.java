@@ -5,7 +5,7 @@ package io.github.gamedyn.zoo;
  * points {@link IpdBehaviour} names learned policies by. Each is given from its own point of view:
  * P(C) in round one, then after (own action, opponent's action) = CC, CD, DC, DD. As player 1 that
  * is the order of {@link MemoryOnePolicy}; as player 2 the middle two entries swap (its joint
- * actions are ordered (player 1, player 2) too, DESIGN §4).
+ * actions are ordered (player 1, player 2) too).
  * <ul>
  *   <li>{@link #ALLC}: (1; 1, 1, 1, 1), always cooperate;</li>
  *   <li>{@link #ALLD}: (0; 0, 0, 0, 0), always defect;</li>

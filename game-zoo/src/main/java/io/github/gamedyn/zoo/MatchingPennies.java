@@ -11,12 +11,12 @@ import java.util.List;
  * \(L_1 = (2p-1)(2q-1)\), \(L_2 = -L_1\).
  *
  * <p>The unique Nash equilibrium is \(\theta = 0\) (\(p = q = \tfrac12\)), where \(\xi = 0\) and
- * \(\hat H = \begin{pmatrix} 0 & 1/4 \\ -1/4 & 0 \end{pmatrix}\) (since \(\sigma'(0) = 1/4\)), with
+ * \(\hat H = \begin{pmatrix} 0 &amp; 1/4 \\ -1/4 &amp; 0 \end{pmatrix}\) (since \(\sigma'(0) = 1/4\)), with
  * purely imaginary eigenvalues \(\pm i/4\): a rotational fixed point around which naive learning
  * cycles and spirals out. Used as a toy in the GRR paper (Lorraine et al., AAMAS 2022).
  *
  * <p>With \(s_p = p(1-p)\), \(s_q = q(1-q)\): \(\xi = (2s_p(2q-1),\ -2s_q(2p-1))\) and
- * \(\hat H = \begin{pmatrix} 2s_p(1-2p)(2q-1) & 4s_ps_q \\ -4s_ps_q & -2s_q(1-2q)(2p-1)
+ * \(\hat H = \begin{pmatrix} 2s_p(1-2p)(2q-1) &amp; 4s_ps_q \\ -4s_ps_q &amp; -2s_q(1-2q)(2p-1)
  * \end{pmatrix}\) (the engine derives them from the losses; the tests check it against these).
  */
 public final class MatchingPennies {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * A memory-one policy of the iterated prisoner's dilemma: the probability of cooperating in round
  * one and after each joint action of the previous round, joint actions ordered (player 1, player 2)
- * = CC, CD, DC, DD for both players (DESIGN §3, §4).
+ * = CC, CD, DC, DD for both players.
  *
  * <p>The games parametrise policies by logits, \(p = \sigma(\theta)\). A deterministic policy has
  * infinite logits, so {@link #logits()} clamps them to \(\pm\){@value #DEFAULT_LOGIT_BOUND}

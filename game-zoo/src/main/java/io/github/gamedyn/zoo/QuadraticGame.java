@@ -11,14 +11,14 @@ import java.util.List;
  * The quadratic family with adjustable adversarialness, \(x, y \in \mathbb{R}^m\):
  * \(L_x = \tfrac12 x^{\mathsf T}Cx + x^{\mathsf T}By\), \(L_y = \tfrac12 y^{\mathsf T}Cy -
  * x^{\mathsf T}By\) with \(C = \operatorname{diag}((1-\gamma_k)a_k)\),
- * \(B = \operatorname{diag}(\gamma_k a_k)\), \(a_k > 0\), \(\gamma_k \in [0, 1]\).
+ * \(B = \operatorname{diag}(\gamma_k a_k)\), \(a_k \gt 0\), \(\gamma_k \in [0, 1]\).
  *
  * <p>\(\xi = (Cx + By,\; Cy - Bx)\) and the constant Jacobian
- * \(\hat H = \begin{pmatrix} C & B \\ -B & C \end{pmatrix}\): coordinate pair {@code k} is the 2×2
- * block \(\begin{pmatrix} c_k & b_k \\ -b_k & c_k \end{pmatrix}\) with eigenvalues
+ * \(\hat H = \begin{pmatrix} C &amp; B \\ -B &amp; C \end{pmatrix}\): coordinate pair {@code k} is the 2×2
+ * block \(\begin{pmatrix} c_k &amp; b_k \\ -b_k &amp; c_k \end{pmatrix}\) with eigenvalues
  * \(a_k((1-\gamma_k) \pm i\gamma_k)\). \(\gamma = 0\) is a purely cooperative (potential) game,
  * \(\gamma = 1\) the purely adversarial bilinear game. The unique equilibrium is \(\omega = 0\),
- * stable for the gradient flow whenever every \(\gamma_k < 1\). This is the "spectrum of games" of
+ * stable for the gradient flow whenever every \(\gamma_k \lt 1\). This is the "spectrum of games" of
  * the complex momentum paper (Lorraine, Acuna, Vicol, Duvenaud; AISTATS 2022, §4).
  */
 public final class QuadraticGame {
@@ -53,7 +53,7 @@ public final class QuadraticGame {
     /**
      * The game with per-coordinate adversarialness.
      *
-     * @param a the scales \(a_k > 0\), length m ≥ 1. Not modified.
+     * @param a the scales \(a_k \gt 0\), length m ≥ 1. Not modified.
      * @param gamma the adversarialness \(\gamma_k \in [0, 1]\), length m. Not modified.
      */
     public static Game create(double[] a, double[] gamma) {

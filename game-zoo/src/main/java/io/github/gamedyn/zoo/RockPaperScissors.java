@@ -8,14 +8,14 @@ import java.util.List;
 /**
  * Rock–paper–scissors with softmax policies: \(x = \operatorname{softmax}(\theta_1)\),
  * \(y = \operatorname{softmax}(\theta_2)\) over (rock, paper, scissors), payoff matrix
- * \(A = \begin{pmatrix} 0 & -1 & 1 \\ 1 & 0 & -1 \\ -1 & 1 & 0 \end{pmatrix}\) (row player's
+ * \(A = \begin{pmatrix} 0 &amp; -1 &amp; 1 \\ 1 &amp; 0 &amp; -1 \\ -1 &amp; 1 &amp; 0 \end{pmatrix}\) (row player's
  * payoff), \(L_1 = -x^{\mathsf T}Ay\), \(L_2 = x^{\mathsf T}Ay\).
  *
  * <p>The unique Nash equilibrium is the uniform mixture, reached at \(\theta_1, \theta_2\) with all
  * three logits equal (\(\omega = 0\) by default; logits are defined up to a shift). There
  * \(\xi = 0\) (since \(A\mathbf 1 = A^{\mathsf T}\mathbf 1 = 0\)) and, with the softmax Jacobian
  * \(\tfrac13(I - \tfrac13\mathbf 1\mathbf 1^{\mathsf T})\),
- * \(\hat H = \begin{pmatrix} 0 & -A/9 \\ -A/9 & 0 \end{pmatrix}\), whose eigenvalues are
+ * \(\hat H = \begin{pmatrix} 0 &amp; -A/9 \\ -A/9 &amp; 0 \end{pmatrix}\), whose eigenvalues are
  * \(0, 0, \pm i\sqrt3/9, \pm i\sqrt3/9\): a rotational equilibrium plus the two shift directions.
  * A classic cycling example (e.g. Balduzzi et al., "The mechanics of n-player differentiable
  * games", ICML 2018).

@@ -14,7 +14,7 @@ import io.github.gamedyn.core.game.Game;
  * imaginary axis, always keeping the purely cooperative pair \(a_1 = 1/4\).
  *
  * <p>The protocol writes pair k's Jacobian block as
- * \(\begin{pmatrix} (1-\gamma_k)a_k & -\gamma_k a_k \\ \gamma_k a_k & (1-\gamma_k)a_k \end{pmatrix}\);
+ * \(\begin{pmatrix} (1-\gamma_k)a_k &amp; -\gamma_k a_k \\ \gamma_k a_k &amp; (1-\gamma_k)a_k \end{pmatrix}\);
  * {@link QuadraticGame} has the opposite sign of the coupling. The two are the same game up to
  * y ↦ −y, an orthogonal similarity of Ĥ, so every spectrum and every linearised rate agrees.
  *

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>\(\xi = (2(x+y) - 2,\; 2(x+y) - 2)\), so every point of the line \(x + y = 1\) is a fixed
  * point (a Nash equilibrium, each loss being convex in its own parameter), and the constant
- * Jacobian is \(\hat H = \begin{pmatrix} 2 & 2 \\ 2 & 2 \end{pmatrix}\) with eigenvalues 4
+ * Jacobian is \(\hat H = \begin{pmatrix} 2 &amp; 2 \\ 2 &amp; 2 \end{pmatrix}\) with eigenvalues 4
  * (across the line) and 0 (along it). The game is cooperative (Ĥ symmetric), yet methods that
  * treat it as adversarial behave badly: the example of Letcher et al., "Stable opponent shaping in
  * differentiable games" (ICLR 2019), where LookAhead and LOLA drift along the line. Default point

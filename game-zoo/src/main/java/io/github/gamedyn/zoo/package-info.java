@@ -1,5 +1,5 @@
 /**
- * The games of the literature (DESIGN §4), each a small class whose javadoc gives its definition,
+ * The games of the literature, each a small class whose javadoc gives its definition,
  * its equilibria and its source, and {@link io.github.gamedyn.zoo.GameRegistry}, which finds them
  * and a user's {@link io.github.gamedyn.zoo.GameProvider}s by name for the command line.
  */

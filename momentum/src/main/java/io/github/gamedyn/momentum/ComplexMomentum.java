@@ -15,8 +15,8 @@ package io.github.gamedyn.momentum;
  *
  * <p>Linearised with g = ξ, simultaneous, at a fixed point: in the eigen-coordinates of an
  * eigenvalue λ of Ĥ the state (ω, Re μ, Im μ) moves by
- * \[ M(\lambda) = \begin{pmatrix} 1 - \Re\alpha\,\lambda & \Re(\alpha\beta) & -\Im(\alpha\beta)\\
- *  -\lambda & \Re\beta & -\Im\beta \\ 0 & \Im\beta & \Re\beta \end{pmatrix}, \]
+ * \[ M(\lambda) = \begin{pmatrix} 1 - \Re\alpha\,\lambda &amp; \Re(\alpha\beta) &amp; -\Im(\alpha\beta)\\
+ *  -\lambda &amp; \Re\beta &amp; -\Im\beta \\ 0 &amp; \Im\beta &amp; \Re\beta \end{pmatrix}, \]
  * whose characteristic polynomial is the cubic
  * \[ z^3 - (1 + 2\Re\beta - \Re\alpha\,\lambda)z^2 + (|\beta|^2 + 2\Re\beta(1 - \Re\alpha\,\lambda)
  *  + \lambda\Re(\alpha\beta))z - |\beta|^2. \]

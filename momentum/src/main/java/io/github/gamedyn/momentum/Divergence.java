@@ -1,5 +1,7 @@
 package io.github.gamedyn.momentum;
 
+import java.util.Arrays;
+
 /**
  * Why and where a run stopped: the step that failed, the player whose coordinates (or buffers)
  * blew up, and the last finite augmented state.
@@ -29,5 +31,22 @@ public record Divergence(int step, int player, String playerName, String reason,
     @Override
     public String toString() {
         return reason + " at step " + step + " (player " + playerName + ")";
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Divergence other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {step, player, playerName, reason, lastFiniteState};
     }
 }

@@ -2,7 +2,7 @@ package io.github.gamedyn.momentum;
 
 /**
  * Polyak's heavy-ball momentum, \(b \leftarrow \beta b + g\), \(\omega \leftarrow \omega -
- * \alpha b\), for any real \(\beta \in (-1, 1)\); \(\beta < 0\) is the negative momentum of Gidel
+ * \alpha b\), for any real \(\beta \in (-1, 1)\); \(\beta \lt 0\) is the negative momentum of Gidel
  * et al., "Negative momentum for improved game dynamics" (AISTATS 2019).
  *
  * <p>Linearised with g = ξ at a fixed point, each eigenvalue λ of Ĥ gives the two roots of

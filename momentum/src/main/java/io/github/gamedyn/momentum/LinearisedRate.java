@@ -6,7 +6,7 @@ import org.ejml.data.DMatrixRMaj;
  * The linearised convergence rate of an optimiser at a fixed point: the Jacobian J of its
  * augmented update there, the spectral radius ρ(J) (locally convergent iff ρ &lt; 1, the error
  * shrinking like ρ^t), and ρ per gradient evaluation, \(\rho^{1/k}\) for k evaluations per step
- * (DESIGN §3).
+ * (so that methods of different cost per step compare per gradient evaluation).
  *
  * @param jacobian J, a copy
  * @param spectralRadius ρ(J)

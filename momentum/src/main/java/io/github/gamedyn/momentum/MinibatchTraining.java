@@ -60,6 +60,30 @@ public final class MinibatchTraining {
         public double[] parameters() {
             return Arrays.copyOf(state, dimension);
         }
+
+        /** Equal when every component is equal, arrays by their contents. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Checkpoint other
+                    && Arrays.deepEquals(componentValues(), other.componentValues());
+        }
+
+        /** A hash code of the components, arrays by their contents. */
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(componentValues());
+        }
+
+        /** The components, arrays with their contents. */
+        @Override
+        public String toString() {
+            return "Checkpoint[step=" + step + ", state=" + Arrays.toString(state)
+                    + ", dimension=" + dimension + "]";
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {step, state, dimension};
+        }
     }
 
     /**

@@ -92,6 +92,15 @@ public record MultiStartJob(GameRecipe game, String optimizer, long seed, int st
         public int hashCode() {
             return Objects.hash(index, seed, Arrays.hashCode(point), steps);
         }
+
+        /** The components, arrays with their contents. */
+        @Override
+        public String toString() {
+            return "Run[index=" + index + ", seed=" + seed + ", start=" + Arrays.toString(start)
+                    + ", point=" + Arrays.toString(point) + ", losses=" + Arrays.toString(losses)
+                    + ", gradientNorm=" + gradientNorm + ", steps=" + steps + ", divergence="
+                    + divergence + ", features=" + Arrays.toString(features) + "]";
+        }
     }
 
     @Override

@@ -73,6 +73,30 @@ public final class RadiusSweep {
         public double[] values() {
             return values.clone();
         }
+
+        /** Equal when every component is equal, arrays by their contents. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Axis other
+                    && Arrays.deepEquals(componentValues(), other.componentValues());
+        }
+
+        /** A hash code of the components, arrays by their contents. */
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(componentValues());
+        }
+
+        /** The components, arrays with their contents. */
+        @Override
+        public String toString() {
+            return "Axis[hyperparameter=" + hyperparameter + ", part=" + part + ", values="
+                    + Arrays.toString(values) + "]";
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {hyperparameter, part, values};
+        }
     }
 
     /**
@@ -123,6 +147,31 @@ public final class RadiusSweep {
                 index /= n;
             }
             return out;
+        }
+
+        /** Equal when every component is equal, arrays by their contents. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Result other
+                    && Arrays.deepEquals(componentValues(), other.componentValues());
+        }
+
+        /** A hash code of the components, arrays by their contents. */
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(componentValues());
+        }
+
+        /** The components, arrays with their contents. */
+        @Override
+        public String toString() {
+            return "Result[axes=" + axes + ", radii=" + Arrays.toString(radii) + ", bestIndex="
+                    + bestIndex + ", best=" + best + ", gradientEvaluationsPerStep="
+                    + gradientEvaluationsPerStep + "]";
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {axes, radii, bestIndex, best, gradientEvaluationsPerStep};
         }
     }
 

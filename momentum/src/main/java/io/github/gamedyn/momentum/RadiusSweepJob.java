@@ -5,6 +5,7 @@ import io.github.gamedyn.core.engine.CellKernel;
 import io.github.gamedyn.core.engine.GameRecipe;
 import io.github.gamedyn.core.game.Game;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -104,5 +105,30 @@ public record RadiusSweepJob(GameRecipe game, double[] fixedPoint, String optimi
     @Override
     public String failure(int cell, String cause) {
         return cause;
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RadiusSweepJob other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "RadiusSweepJob[game=" + game + ", fixedPoint=" + Arrays.toString(fixedPoint)
+                + ", optimizer=" + optimizer + ", axes=" + axes + ", eigRe="
+                + Arrays.toString(eigRe) + ", eigIm=" + Arrays.toString(eigIm) + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {game, fixedPoint, optimizer, axes, eigRe, eigIm};
     }
 }

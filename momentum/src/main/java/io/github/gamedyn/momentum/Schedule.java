@@ -1,7 +1,9 @@
 package io.github.gamedyn.momentum;
 
 /**
- * The order in which players move within one step (DESIGN §3).
+ * The order in which players move within one step: all at once from the same \(\omega\)
+ * (simultaneous), or one after the other in player order, each seeing the others' newest
+ * parameters (alternating).
  */
 public enum Schedule {
     /** Every player updates from the same ω. */

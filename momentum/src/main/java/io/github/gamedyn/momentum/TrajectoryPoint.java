@@ -1,5 +1,7 @@
 package io.github.gamedyn.momentum;
 
+import java.util.Arrays;
+
 /**
  * One recorded point of a run.
  *
@@ -28,5 +30,30 @@ public record TrajectoryPoint(int step, double[] parameters, double[] losses, do
     @Override
     public double[] losses() {
         return losses.clone();
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TrajectoryPoint other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "TrajectoryPoint[step=" + step + ", parameters=" + Arrays.toString(parameters)
+                + ", losses=" + Arrays.toString(losses) + ", gradientNorm=" + gradientNorm
+                + ", distanceToTarget=" + distanceToTarget + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {step, parameters, losses, gradientNorm, distanceToTarget};
     }
 }

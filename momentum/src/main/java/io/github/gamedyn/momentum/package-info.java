@@ -1,5 +1,5 @@
 /**
- * Learning rules for differentiable games and their linearised analysis (DESIGN §5).
+ * Learning rules for differentiable games and their linearised analysis.
  *
  * <p>An {@link io.github.gamedyn.momentum.Optimizer} is built from an immutable
  * {@link io.github.gamedyn.momentum.OptimizerSpec}: a method of the catalogue

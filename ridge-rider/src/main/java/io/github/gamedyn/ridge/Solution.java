@@ -1,5 +1,6 @@
 package io.github.gamedyn.ridge;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,5 +22,29 @@ public record Solution(double[] point, double loss, double gradientNorm, List<Br
     @Override
     public double[] point() {
         return point.clone();
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Solution other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "Solution[point=" + Arrays.toString(point) + ", loss=" + loss + ", gradientNorm="
+                + gradientNorm + ", fingerprint=" + fingerprint + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {point, loss, gradientNorm, fingerprint};
     }
 }

@@ -3,7 +3,10 @@ package io.github.gamedyn.plots.figures;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every figure that {@code gamedyn figures} makes, in catalogue order (DESIGN §7). */
+/**
+ * Every figure that {@code gamedyn figures} makes, in catalogue order (the table "Figures and the
+ * papers" of the README).
+ */
 public final class FigureCatalogue {
     private static final List<Figure> FIGURES = List.of(
             new DiracMomentumFigure(),

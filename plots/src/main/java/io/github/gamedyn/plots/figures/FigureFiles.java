@@ -25,7 +25,7 @@ import org.w3c.dom.Document;
  * (parameters), each through {@link AtomicFile}: a file is either whole or absent, never
  * half-written.
  */
-public final class FigureFiles {
+final class FigureFiles {
     /** Size of one panel in pixels (PNG) or user units (SVG). */
     static final int PANEL_WIDTH = 640;
     static final int PANEL_HEIGHT = 480;

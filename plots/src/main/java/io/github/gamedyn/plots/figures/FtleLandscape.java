@@ -8,13 +8,13 @@ import java.util.Arrays;
 
 /**
  * The finite-time Lyapunov exponent of a learning map over a grid of start points, the values of
- * every FTLE heat map: \(\hat\lambda(\omega_0) = \frac1K\sum_{t<K}\log\|J_t u_t\|\) with the
+ * every FTLE heat map: \(\hat\lambda(\omega_0) = \frac1K\sum_{t\lt K}\log\|J_t u_t\|\) with the
  * transported unit vector from \(u_0 = (1, \dots, 1)/\sqrt d\) ({@link TransportedVectorEstimator}),
  * the starts in batches ({@link TransportedVectorEstimator#landscape}: a game's traced program runs
  * over lanes of starts) on all processors, bit-identical for any thread count; a cell whose run
  * diverges is NaN. The one place FTLE landscapes of the figures are computed.
  */
-public final class FtleLandscape {
+final class FtleLandscape {
 
     private FtleLandscape() {
     }

@@ -155,4 +155,28 @@ public record HeatMap(Plane plane, String label, double[] s, double[] t, double[
         params.put("grid", s.length + "×" + t.length);
         return new FigureResult(List.of(chart().chart(title)), 1, table, params);
     }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HeatMap other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "HeatMap[plane=" + plane + ", label=" + label + ", s=" + Arrays.toString(s)
+                + ", t=" + Arrays.toString(t) + ", values=" + Arrays.deepToString(values) + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {plane, label, s, t, values};
+    }
 }

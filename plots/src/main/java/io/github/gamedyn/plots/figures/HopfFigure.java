@@ -21,9 +21,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * grr-hopf: the learning-rate Hopf (Neimark–Sacker) threshold of the mixed small-IPD / matching
- * pennies game. At its interior fixed point Ĥ has a complex pair \(\lambda = a \pm ib\), \(a > 0\),
+ * pennies game. At its interior fixed point Ĥ has a complex pair \(\lambda = a \pm ib\), \(a \gt 0\),
  * so GD's linearisation \(I - \alpha\hat H\) has eigenvalues of modulus \(|1 - \alpha\lambda|\),
- * below 1 exactly for \(\alpha < \alpha^* = 2a/|\lambda|^2\): below the threshold learning
+ * below 1 exactly for \(\alpha \lt \alpha^* = 2a/|\lambda|^2\): below the threshold learning
  * spirals in, above it spirals out.
  */
 final class HopfFigure implements Figure {

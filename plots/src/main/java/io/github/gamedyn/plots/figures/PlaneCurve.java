@@ -3,6 +3,7 @@ package io.github.gamedyn.plots.figures;
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.momentum.RunResult;
 import io.github.gamedyn.momentum.TrajectoryPoint;
+import java.util.Arrays;
 
 /**
  * Points in a {@link Plane}, in order: a trajectory, a ride, a set of marked points.
@@ -87,5 +88,29 @@ public record PlaneCurve(String label, double[] s, double[] t) {
             }
             table.row(row);
         }
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PlaneCurve other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "PlaneCurve[label=" + label + ", s=" + Arrays.toString(s) + ", t="
+                + Arrays.toString(t) + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {label, s, t};
     }
 }

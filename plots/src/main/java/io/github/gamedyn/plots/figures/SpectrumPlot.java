@@ -1,6 +1,7 @@
 package io.github.gamedyn.plots.figures;
 
 import java.awt.geom.Ellipse2D;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,5 +122,29 @@ public record SpectrumPlot(String label, double[] re, double[] im) {
         params.put("eigenvalues", Integer.toString(re.length));
         params.put("complex eigenvalues", complexCount() + " of " + re.length);
         return new FigureResult(List.of(chart(title)), 1, table, params);
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpectrumPlot other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "SpectrumPlot[label=" + label + ", re=" + Arrays.toString(re) + ", im="
+                + Arrays.toString(im) + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {label, re, im};
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Figures for any game, and the figure catalogue of DESIGN §7 made with them.
+ * Figures for any game, and the figure catalogue of {@code gamedyn figures} made with them.
  *
  * <p>The plotting API: a {@link io.github.gamedyn.plots.figures.Plane} is a 2-D view of a game's
  * parameters (the players' probabilities through its strategy map, a three-action simplex, or any

@@ -15,7 +15,6 @@ import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RunResult;
 import io.github.gamedyn.momentum.TrajectoryRecorder;
-import io.github.gamedyn.plots.figures.FigureFiles;
 import io.github.gamedyn.plots.figures.HeatMap;
 import io.github.gamedyn.plots.figures.PhasePortrait;
 import io.github.gamedyn.plots.figures.Plane;
@@ -74,11 +73,12 @@ class ReadmeExampleTest extends QuietTest {
         RunResult run = new TrajectoryRecorder(100)
                 .run(cm.create(dirac, new double[] {1, 1}), 2000, new double[2]);
         double distance = run.last().distanceToTarget();   // below 1e-9: converged
-
+        // README tour: end
+        // README grr: begin
         GrrTree tree = new GeneralizedRidgeRider(GrrOptions.defaults().withLearningRate(10))
                 .run(GameRegistry.create("small-ipd"));
         String text = GrrTreeText.format(tree);             // defection and cooperation clusters
-        // README tour: end
+        // README grr: end
         assertEquals(0.25, lambda.getImaginary(), 1e-15);
         assertEquals(0.98569, rho, 5e-6);
         assertTrue(distance < 1e-9, "distance " + distance);
@@ -141,7 +141,8 @@ class ReadmeExampleTest extends QuietTest {
         assertEquals(2, layered.getXYPlot().getDatasetCount(), "heat map and paths");
         for (String name : List.of("stag-phase", "stag-ftle", "stag-run", "stag-spectrum",
                 "rps-simplex")) {
-            for (String file : FigureFiles.fileNames(name)) {
+            for (String file : List.of(name + ".png", name + ".svg", name + ".csv",
+                    name + ".json")) {
                 assertTrue(Files.size(dir.resolve(file)) > 0, file);
             }
         }
@@ -160,6 +161,7 @@ class ReadmeExampleTest extends QuietTest {
     void readmeShowsTheExamplesVerbatim() throws IOException {
         assertReadmeContains("example");
         assertReadmeContains("tour");
+        assertReadmeContains("grr");
         assertReadmeContains("plots");
     }
 

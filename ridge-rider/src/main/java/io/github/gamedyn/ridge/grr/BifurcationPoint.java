@@ -1,6 +1,7 @@
 package io.github.gamedyn.ridge.grr;
 
 import io.github.gamedyn.core.equilibrium.Classification;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.complex.Complex;
@@ -54,5 +55,34 @@ public record BifurcationPoint(double[] point, Origin origin, double lyapunovExp
     /** Whether ω is a fixed point of the learning map. */
     public boolean isFixedPoint() {
         return classification.isPresent();
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BifurcationPoint other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "BifurcationPoint[point=" + Arrays.toString(point) + ", origin=" + origin
+                + ", lyapunovExponent=" + lyapunovExponent + ", gradientNorm=" + gradientNorm
+                + ", eigenvalues=" + Arrays.toString(eigenvalues) + ", classification="
+                + classification + ", learningRateThreshold=" + learningRateThreshold
+                + ", branches=" + branches + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {
+            point, origin, lyapunovExponent, gradientNorm, eigenvalues, classification,
+            learningRateThreshold, branches};
     }
 }

@@ -1,15 +1,18 @@
 package io.github.gamedyn.ridge.grr;
 
+import java.util.Arrays;
 import org.apache.commons.math3.complex.Complex;
 
 /**
  * A direction to branch along at a bifurcation point: \(\pm v\) for a real eigenvalue of the game
  * Jacobian \(\hat H\), \(\pm\mathrm{Re}\,v\) or \(\pm\mathrm{Im}\,v\) for a complex pair (the
- * eigenvector in the canonical phase of DESIGN §3, the member with \(\mathrm{Im}\,\lambda > 0\)).
+ * eigenvector in its canonical phase: unit norm, \(\mathrm{Re}\,v \perp \mathrm{Im}\,v\),
+ * \(\|\mathrm{Re}\,v\| \ge \|\mathrm{Im}\,v\|\), the largest component of \(\mathrm{Re}\,v\)
+ * positive; the member with \(\mathrm{Im}\,\lambda \gt 0\)).
  *
  * <p>Under gradient descent the eigenvector's component is multiplied by \(1 - \alpha\lambda\) per
  * step; {@code growth} is \(|1 - \alpha\lambda|\), and the direction is unstable for the learning
- * map when it exceeds 1 (for the flow \(\omega' = -\xi\): when \(\mathrm{Re}\,\lambda < 0\)).
+ * map when it exceeds 1 (for the flow \(\omega' = -\xi\): when \(\mathrm{Re}\,\lambda \lt 0\)).
  *
  * @param eigenpair index of the eigenpair in {@code Eigendecomposition.eigenpairs()} order
  *        (decreasing real part)
@@ -48,7 +51,7 @@ public record BranchDirection(int eigenpair, Part part, int sign, Complex eigenv
         return direction.clone();
     }
 
-    /** Whether the learning map pushes away along this direction, \(|1 - \alpha\lambda| > 1\). */
+    /** Whether the learning map pushes away along this direction, \(|1 - \alpha\lambda| \gt 1\). */
     public boolean unstable() {
         return growth > 1;
     }
@@ -56,5 +59,30 @@ public record BranchDirection(int eigenpair, Part part, int sign, Complex eigenv
     /** E.g. {@code +v0}, {@code −Re v1}, {@code +Im v1}. */
     public String label() {
         return (sign > 0 ? "+" : "-") + part.prefix + "v" + eigenpair;
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BranchDirection other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "BranchDirection[eigenpair=" + eigenpair + ", part=" + part + ", sign=" + sign
+                + ", eigenvalue=" + eigenvalue + ", growth=" + growth + ", direction="
+                + Arrays.toString(direction) + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {eigenpair, part, sign, eigenvalue, growth, direction};
     }
 }

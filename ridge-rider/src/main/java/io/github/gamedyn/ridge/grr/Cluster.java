@@ -1,5 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,5 +38,30 @@ public record Cluster(int index, double[] features, String reading, String detai
     /** The number of members. */
     public int size() {
         return members.size();
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cluster other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "Cluster[index=" + index + ", features=" + Arrays.toString(features) + ", reading="
+                + reading + ", detail=" + detail + ", members=" + members + ", meanLosses="
+                + Arrays.toString(meanLosses) + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {index, features, reading, detail, members, meanLosses};
     }
 }

@@ -1,5 +1,7 @@
 package io.github.gamedyn.ridge.grr;
 
+import java.util.Arrays;
+
 /**
  * Where a branch ended: the learning map run from the bifurcation point plus ε times the branch
  * direction until \(\|\xi\|\) fell below the tolerance, the step cap, or divergence.
@@ -45,5 +47,30 @@ public record EndPoint(double[] point, double[] losses, double gradientNorm, int
     @Override
     public double[] features() {
         return features.clone();
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EndPoint other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "EndPoint[point=" + Arrays.toString(point) + ", losses=" + Arrays.toString(losses)
+                + ", gradientNorm=" + gradientNorm + ", steps=" + steps + ", stop=" + stop
+                + ", features=" + Arrays.toString(features) + ", cluster=" + cluster + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {point, losses, gradientNorm, steps, stop, features, cluster};
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -33,5 +34,29 @@ public record GrrBranch(BranchDirection direction, double[][] path, EndPoint end
             out[i] = a[i].clone();
         }
         return out;
+    }
+
+    /** Equal when every component is equal, arrays by their contents. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GrrBranch other
+                && Arrays.deepEquals(componentValues(), other.componentValues());
+    }
+
+    /** A hash code of the components, arrays by their contents. */
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(componentValues());
+    }
+
+    /** The components, arrays with their contents. */
+    @Override
+    public String toString() {
+        return "GrrBranch[direction=" + direction + ", path=" + Arrays.deepToString(path)
+                + ", end=" + end + ", child=" + child + "]";
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {direction, path, end, child};
     }
 }

@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
  * Exact derivatives of the losses \(L_1, \dots, L_n\) of a game whose players own consecutive
  * parameter blocks \(\theta_i\) of \(\omega \in \mathbb{R}^d\), from one recording of the losses.
  *
- * <p>Conventions of the design notes: the simultaneous gradient is
+ * <p>Conventions: the simultaneous gradient is
  * \(\xi = (\nabla_{\theta_1} L_1, \dots, \nabla_{\theta_n} L_n)\) and the game Jacobian
  * \(\hat H = \nabla_\omega \xi\), so block row {@code i} of \(\hat H\) is block row {@code i} of the
  * Hessian \(\nabla^2 L_i\).

@@ -30,7 +30,7 @@ public final class FlowMap implements DifferentiableMap {
 
     /**
      * @param flow        the flow
-     * @param duration    \( \tau > 0 \), the time advanced by one application
+     * @param duration    \( \tau \gt 0 \), the time advanced by one application
      * @param integrators creates a fresh integrator for each integration
      */
     public FlowMap(Flow flow, double duration, Supplier<FirstOrderIntegrator> integrators) {
@@ -47,7 +47,7 @@ public final class FlowMap implements DifferentiableMap {
      * \( \tau / n \).
      *
      * @param flow     the flow
-     * @param duration \( \tau > 0 \)
+     * @param duration \( \tau \gt 0 \)
      * @param substeps \( n \ge 1 \), the number of Runge-Kutta steps per application
      * @return the map
      */
@@ -63,8 +63,8 @@ public final class FlowMap implements DifferentiableMap {
      * covers the tangent columns as well as the state.
      *
      * @param flow              the flow
-     * @param duration          \( \tau > 0 \)
-     * @param absoluteTolerance absolute local error tolerance, \( > 0 \)
+     * @param duration          \( \tau \gt 0 \)
+     * @param absoluteTolerance absolute local error tolerance, \( \gt 0 \)
      * @param relativeTolerance relative local error tolerance, \( \ge 0 \)
      * @return the map
      */

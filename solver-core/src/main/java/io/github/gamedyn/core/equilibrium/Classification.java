@@ -10,9 +10,9 @@ import org.apache.commons.math3.complex.Complex;
  * eigenvalue is zero; rotational if one is purely imaginary; stable otherwise.
  */
 public enum Classification {
-    /** Every \(\mathrm{Re}\,\lambda > 0\): attracting (a local Nash equilibrium when Ĥ's diagonal blocks are positive definite). */
+    /** Every \(\mathrm{Re}\,\lambda \gt 0\): attracting (a local Nash equilibrium when Ĥ's diagonal blocks are positive definite). */
     STABLE("stable", "every eigenvalue has positive real part: learning with small steps converges"),
-    /** Some \(\mathrm{Re}\,\lambda < 0\) and none \(> 0\): repelling along some direction, attracting along none. */
+    /** Some \(\mathrm{Re}\,\lambda \lt 0\) and none \(\gt 0\): repelling along some direction, attracting along none. */
     UNSTABLE("unstable", "an eigenvalue has negative real part: learning is pushed away"),
     /** Real parts of both signs: attracting along some directions, repelling along others. */
     SADDLE("saddle", "eigenvalues with positive and with negative real parts"),
@@ -82,12 +82,12 @@ public enum Classification {
 
     /**
      * The learning-rate threshold of simultaneous gradient descent,
-     * \(\alpha^* = \min_{\mathrm{Re}\,\lambda > 0} 2\,\mathrm{Re}\,\lambda / |\lambda|^2\): the update
-     * \(I - \alpha\hat H\) has the eigenvalue \(1 - \alpha\lambda\), and \(|1 - \alpha\lambda| < 1\)
-     * iff \(0 < \alpha < 2\,\mathrm{Re}\,\lambda/|\lambda|^2\). Beyond \(\alpha^*\) a stable fixed point
+     * \(\alpha^* = \min_{\mathrm{Re}\,\lambda \gt 0} 2\,\mathrm{Re}\,\lambda / |\lambda|^2\): the update
+     * \(I - \alpha\hat H\) has the eigenvalue \(1 - \alpha\lambda\), and \(|1 - \alpha\lambda| \lt 1\)
+     * iff \(0 \lt \alpha \lt 2\,\mathrm{Re}\,\lambda/|\lambda|^2\). Beyond \(\alpha^*\) a stable fixed point
      * loses discrete-time stability (at a complex pair: a Neimark–Sacker / discrete Hopf
      * bifurcation). Eigenvalues with \(\mathrm{Re}\,\lambda \le 0\) are unstable for every
-     * \(\alpha > 0\) and do not enter the minimum.
+     * \(\alpha \gt 0\) and do not enter the minimum.
      *
      * @param eigenvalues the eigenvalues of Ĥ. Not modified.
      * @return \(\alpha^*\), or {@code Double.POSITIVE_INFINITY} when no eigenvalue has a positive

@@ -13,7 +13,7 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * A differentiable game: players \(i = 1..n\), each minimising its own loss \(L_i(\omega)\) over its
- * own block \(\theta_i\) of \(\omega \in \mathbb{R}^d\) (DESIGN §3).
+ * own block \(\theta_i\) of \(\omega \in \mathbb{R}^d\), the blocks concatenated in player order.
  *
  * <p>Everything is derived exactly from the losses, written once:
  * <ul>

@@ -10,7 +10,7 @@ import java.util.List;
  * game's vector field \( \xi(\omega_\alpha) \) and the cosine of its angle with the line,
  * \[ \cos\theta(\alpha) = \frac{\langle \xi(\omega_\alpha),\ \omega_1 - \omega_0\rangle}
  *      {\|\xi(\omega_\alpha)\|\,\|\omega_1 - \omega_0\|}. \]
- * Descent on a single loss gives \( \cos\theta < 0 \) before the end point and a sign change at a minimum
+ * Descent on a single loss gives \( \cos\theta \lt 0 \) before the end point and a sign change at a minimum
  * on the line; rotational dynamics near \( \omega_1 \) show as a bump of \( |\cos\theta| \) towards 0
  * around \( \alpha = 1 \) (the field turns perpendicular to the path).
  */

@@ -11,7 +11,7 @@ final class Strategies {
 
     /**
      * \(\sigma(t) = 1/(1 + e^{-t})\): a quotient without cancellation, so full relative accuracy
-     * for either sign (below \(t \approx -709\), where \(\sigma < 10^{-308}\), it gives 0). The
+     * for either sign (below \(t \approx -709\), where \(\sigma \lt 10^{-308}\), it gives 0). The
      * formula of the zoo's closed-form derivatives and of the figures, so that probabilities read
      * through a strategy map are the same bits as theirs.
      */

@@ -248,7 +248,7 @@ public final class ArnoldiEigenSolver {
             }
         }
 
-        /** A seeded random unit vector orthogonal to \( v_0..v_{j-1} \) (j < n). */
+        /** A seeded random unit vector orthogonal to \( v_0..v_{j-1} \) (j &lt; n). */
         private double[] randomUnitVector(int j) {
             while (true) {
                 double[] x = new double[n];

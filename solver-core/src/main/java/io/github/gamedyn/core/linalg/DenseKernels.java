@@ -7,7 +7,7 @@ final class DenseKernels {
     }
 
     /**
-     * \( \sum_{k<len} a_{aOff+k}\, b_{bOff+k} \) with four partial sums, so the additions overlap instead
+     * \( \sum_{k\lt len} a_{aOff+k}\, b_{bOff+k} \) with four partial sums, so the additions overlap instead
      * of waiting on each other; the summation order is fixed, so results are reproducible.
      *
      * @param a first vector. Not modified.
@@ -32,7 +32,7 @@ final class DenseKernels {
     }
 
     /**
-     * \( y_{yOff+k} \mathrel{+}= c\, x_{xOff+k} \) for \( k < len \).
+     * \( y_{yOff+k} \mathrel{+}= c\, x_{xOff+k} \) for \( k \lt len \).
      *
      * @param x the added vector. Not modified.
      * @param y the updated vector. Modified.

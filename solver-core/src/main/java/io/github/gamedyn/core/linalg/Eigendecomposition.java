@@ -10,7 +10,7 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Eigenvalues are ordered by decreasing real part, then decreasing imaginary part; a conjugate pair
  * \( a \pm ib \) therefore appears as \( a + ib \) before \( a - ib \) (unless another eigenvalue with real
  * part exactly \( a \) falls between them). {@link #eigenpairs()} has one entry per real eigenvalue and one
- * per conjugate pair (the member with \( \operatorname{Im}\lambda > 0 \)), in the same order, with
+ * per conjugate pair (the member with \( \operatorname{Im}\lambda \gt 0 \)), in the same order, with
  * eigenvectors in the canonical phase described in {@link Eigenpair}.
  *
  * <p>For a repeated eigenvalue with fewer independent eigenvectors than its multiplicity (a defective

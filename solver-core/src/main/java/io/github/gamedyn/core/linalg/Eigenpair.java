@@ -9,7 +9,7 @@ import org.apache.commons.math3.complex.Complex;
  * with \( H v = \lambda v \).
  *
  * <p>For a real \( \lambda \) the vector is real and {@code im} is all zeros. For a complex conjugate pair
- * only the member with \( \operatorname{Im}\lambda > 0 \) is reported; the other is
+ * only the member with \( \operatorname{Im}\lambda \gt 0 \) is reported; the other is
  * \( (\bar\lambda, \mathrm{re} - i\,\mathrm{im}) \).
  *
  * <p>Vectors produced by {@link EigenSolver}s are in the canonical phase of the design (§3): unit 2-norm,

@@ -12,7 +12,7 @@ import org.apache.commons.math3.complex.Complex;
  * |imaginary part| (LI).
  *
  * <p>For a game Jacobian: LM gives the spectral radius and the stiffest directions; SR the most unstable
- * directions of the gradient flow \( \dot\omega = -\xi \) (\( \operatorname{Re}\lambda < 0 \)); LR the
+ * directions of the gradient flow \( \dot\omega = -\xi \) (\( \operatorname{Re}\lambda \lt 0 \)); LR the
  * most strongly attracting ones; LI the most rotational ones (largest adversarial part).
  */
 public enum EigenvalueSelection {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Orthogonal reduction to upper Hessenberg form, \( H = Q^\top A Q \) with \( h_{ij} = 0 \) for
- * \( i > j + 1 \), by Householder reflections \( Q = P_1 P_2 \cdots P_{n-2} \),
+ * \( i \gt j + 1 \), by Householder reflections \( Q = P_1 P_2 \cdots P_{n-2} \),
  * \( P_m = I - u_m u_m^\top / \beta_m \) (Golub and Van Loan, <i>Matrix Computations</i>, §7.4.3; the
  * EISPACK routine orthes).
  *

@@ -14,7 +14,7 @@ import org.apache.commons.math3.complex.Complex;
  * decreasing imaginary part; a conjugate pair counts as two eigenvalues and is never split, so k + 1 are
  * reported when the k-th would split one. {@link #eigenvalues()} lists a pair as \( a + ib \) then
  * \( a - ib \); {@link #eigenpairs()} has one entry per real eigenvalue and per pair (the member with
- * \( \operatorname{Im}\lambda > 0 \)), with vectors in the canonical phase of {@link Eigenpair}.
+ * \( \operatorname{Im}\lambda \gt 0 \)), with vectors in the canonical phase of {@link Eigenpair}.
  *
  * <p>Check {@link #report()}: a run that did not converge within its restarts still returns its best
  * Ritz pairs, with {@code converged() == false} and their residuals; {@link #requireConverged()} turns

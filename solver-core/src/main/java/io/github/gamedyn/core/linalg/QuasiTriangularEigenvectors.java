@@ -5,7 +5,7 @@ package io.github.gamedyn.core.linalg;
  * EISPACK routine hqr2 and LAPACK's dtrevc.
  *
  * <p>For a real eigenvalue \( \lambda = t_{kk} \) the vector has \( x_k = 1 \), \( x_i = 0 \) for
- * \( i > k \), and solves \( (T_{ii} - \lambda) x_i = -\sum_{j>i} T_{ij} x_j \) upwards, a 2×2 system at
+ * \( i \gt k \), and solves \( (T_{ii} - \lambda) x_i = -\sum_{j\gt i} T_{ij} x_j \) upwards, a 2×2 system at
  * each 2×2 block. For a complex pair at rows k−1, k the same recurrence runs in complex arithmetic from the
  * eigenvector of the 2×2 block. A zero pivot (repeated eigenvalue) is replaced by
  * \( \varepsilon\|T\|_1 \), which yields a vector with a small residual instead of a division by zero.

@@ -41,7 +41,7 @@ public final class BenettinQrEstimator {
      * @param x0      start state of length \( d \). Not modified.
      * @param horizon \( k \ge 1 \)
      * @return \( \hat\lambda_1 \ge \dots \ge \hat\lambda_m \) with their running estimates
-     * @throws IllegalArgumentException if \( m > d \), the horizon or the start state is invalid
+     * @throws IllegalArgumentException if \( m \gt d \), the horizon or the start state is invalid
      * @throws io.github.gamedyn.core.dynamics.DivergenceException if the state becomes non-finite or a
      *         diagonal entry of \( R_t \) is zero or non-finite
      */

@@ -8,7 +8,7 @@ package io.github.gamedyn.core.lyapunov;
  *
  * <p>A spread small against the tolerance you need means the estimate has settled; a large spread means the
  * horizon still shows the transient (or the exponent is genuinely finite-time, as near a bifurcation).
- * For \( k < 4 \) the window holds the last step only and the spread is 0, which says nothing.
+ * For \( k \lt 4 \) the window holds the last step only and the spread is 0, which says nothing.
  */
 public final class Convergence {
 
@@ -27,7 +27,7 @@ public final class Convergence {
         this.spread = max - min;
     }
 
-    /** @param running estimate after step t at index t - 1, length k >= 1; kept, not copied */
+    /** @param running estimate after step t at index t - 1, length k &gt;= 1; kept, not copied */
     static Convergence of(double[] running) {
         return new Convergence(running);
     }

@@ -25,7 +25,7 @@ import java.util.Objects;
  * engine changes a bit. A cell whose run diverges has the value NaN.
  *
  * @param game the game, built again where the cells run
- * @param learningRate α, finite and > 0
+ * @param learningRate α, finite and &gt; 0
  * @param method the estimator
  * @param horizon K ≥ 1
  * @param grid the start points

@@ -27,7 +27,7 @@ public final class LyapunovEstimate {
     /**
      * Converts from 1/step to 1/time when one step lasts \( \tau \) time units, e.g. for a {@code FlowMap}.
      *
-     * @param stepDuration \( \tau > 0 \)
+     * @param stepDuration \( \tau \gt 0 \)
      * @return this estimate with value and running estimates divided by \( \tau \)
      */
     public LyapunovEstimate perUnitTime(double stepDuration) {

@@ -65,7 +65,7 @@ public final class LyapunovSpectrum {
     /**
      * Converts from 1/step to 1/time when one step lasts \( \tau \) time units, e.g. for a {@code FlowMap}.
      *
-     * @param stepDuration \( \tau > 0 \)
+     * @param stepDuration \( \tau \gt 0 \)
      * @return this spectrum with exponents and running estimates divided by \( \tau \)
      */
     public LyapunovSpectrum perUnitTime(double stepDuration) {

@@ -1,6 +1,7 @@
 package io.github.gamedyn.core.lyapunov;
 
 import io.github.gamedyn.core.game.Game;
+import java.util.Arrays;
 
 /**
  * Start points on an affine plane, \( x_0 = c + s\,e_1 + t\,e_2 \), with \( s \) running over
@@ -136,6 +137,32 @@ public final class PlaneGrid implements StartPointGrid {
                         + game.dimension());
             }
             return new PlaneGrid(center, e1, e2, sMin, sMax, columns, tMin, tMax, rows);
+        }
+
+        /** Equal when every component is equal, arrays by their contents. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Recipe other
+                    && Arrays.deepEquals(componentValues(), other.componentValues());
+        }
+
+        /** A hash code of the components, arrays by their contents. */
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(componentValues());
+        }
+
+        /** The components, arrays with their contents. */
+        @Override
+        public String toString() {
+            return "Recipe[center=" + Arrays.toString(center) + ", e1=" + Arrays.toString(e1)
+                    + ", e2=" + Arrays.toString(e2) + ", sMin=" + sMin + ", sMax=" + sMax
+                    + ", columns=" + columns + ", tMin=" + tMin + ", tMax=" + tMax + ", rows="
+                    + rows + "]";
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {center, e1, e2, sMin, sMax, columns, tMin, tMax, rows};
         }
     }
 }
