@@ -128,8 +128,14 @@ public final class MinibatchTraining {
         double[] next = new double[state.length];
         for (int t = 0; t < steps; t++) {
             Game game = t == 0 ? first : gameAtStep.apply(t);
-            spec.create(game, w0).updateMap().apply(state, next);
-            requireFinite(game, t, state, next);
+            DifferentiableMap update = spec.create(game, w0).updateMap();
+            update.apply(state, next);
+            for (int i = 0; i < next.length; i++) {
+                if (!Double.isFinite(next[i])) {
+                    throw new OptimizerDivergenceException(new Divergence(t + 1, playerOf(game, i % d),
+                            game.player(playerOf(game, i % d)).name(), "non-finite", state));
+                }
+            }
             double[] swap = state;
             state = next;
             next = swap;
@@ -193,7 +199,6 @@ public final class MinibatchTraining {
         double[] start = Arrays.copyOf(w0, game.dimension());
         System.arraycopy(batch(batchAtStep, 0, b), 0, start, p, b);
         Optimizer optimizer = spec.create(game, start);
-        DifferentiableMap update = optimizer.updateMap();
         double[] state = optimizer.state();
         List<Checkpoint> checkpoints = new ArrayList<>();
         checkpoints.add(new Checkpoint(0, state, p));
@@ -202,7 +207,7 @@ public final class MinibatchTraining {
             if (t > 0) {
                 System.arraycopy(batch(batchAtStep, t, b), 0, state, p, b);
             }
-            update.apply(state, next);
+            optimizer.updateMap().apply(state, next);
             requireFinite(game, t, state, next);
             if (!Arrays.equals(state, p, p + b, next, p, p + b)) {
                 throw new IllegalArgumentException("spec " + spec + " moved the minibatch block ("
