@@ -42,7 +42,7 @@ final class GanMomentumFigure implements Figure {
     }
 
     GanMomentumFigure() {
-        this(new Settings(GanTraining.FULL, 1000, 1500), new Settings(GanTraining.QUICK, 60, 60));
+        this(new Settings(GanTraining.FULL, 1000, 1000), new Settings(GanTraining.QUICK, 60, 60));
     }
 
     GanMomentumFigure(Settings full, Settings quick) {
@@ -73,7 +73,7 @@ final class GanMomentumFigure implements Figure {
                 + " seeded minibatch of " + s.batch() + " data and noise samples per step,"
                 + " simultaneous updates) from the seeded initialisation, over seeds 0–"
                 + (s.seeds() - 1) + " (each seed is one initialisation and one stream of"
-                + " minibatches, the same for every rule); --quick: width "
+                + " minibatches, the same for every rule; --quick: width "
                 + quick.scale().width() + ", minibatch " + quick.scale().batch() + ", "
                 + quick.scale().seeds() + " seeds, " + quick.adamSteps() + " steps). Rules: Adam"
                 + " and complex Adam (α = " + ADAM_RATE + ", " + full.adamSteps() + " steps)"
@@ -81,7 +81,8 @@ final class GanMomentumFigure implements Figure {
                 + " Adam; two moduli rather than four keep 20 seeds per cell within the figures'"
                 + " time budget); gradient descent, heavy ball and complex momentum with the same"
                 + " step size α = " + MOMENTUM_RATE + " and |β| = " + MOMENTUM_MODULUS + " over the"
-                + " same phases (arg β = 0 is heavy ball; " + full.momentumSteps() + " steps)."
+                + " same phases (arg β = 0 is heavy ball; " + full.momentumSteps() + " steps,"
+                + " not 1500, for the same budget)."
                 + " Top row: 1000 generator samples (orange) over the data (grey) of the median"
                 + " seed (seeds ordered by modes covered, then high-quality share; the lower"
                 + " median), not the best, of Adam (β₁ = 0.5), complex Adam (β₁ = 0.5·exp(iπ/4)),"
@@ -90,9 +91,9 @@ final class GanMomentumFigure implements Figure {
                 + " seeds covering all 8 modes and the mean high-quality share against the phase,"
                 + " with 95 % intervals (t over seeds for means, Wilson for shares). A mode counts"
                 + " when ≥ 1 % of 2000 samples lie within 3σ of its centre; a high-quality"
-                + " sample lies within 3σ of some centre. The best phase is chosen on the same seeds, so its rate is"
-                + " optimistic. Complex momentum paper (Lorraine et al., AISTATS 2022), the GAN"
-                + " experiment, as rates over seeds rather than single runs.";
+                + " sample lies within 3σ of some centre. The best phase is chosen on the same"
+                + " seeds, so its rate is optimistic. Complex momentum paper (Lorraine et al.,"
+                + " AISTATS 2022), the GAN experiment, as rates over seeds rather than single runs.";
     }
 
     /** Adam for arg index 0, else complex Adam, at (arg index, modulus index). */
@@ -243,9 +244,11 @@ final class GanMomentumFigure implements Figure {
                 + ", complex Adam covers all 8 in " + bestAdam.allModes(MODES).count() + " of "
                 + n + " (" + bestAdam.allModes(MODES) + "). Complex momentum at its best phase,"
                 + " arg β = " + ARG_NAMES[phase] + ", covers all 8 modes in "
-                + complexMomentum.allModes(MODES).count() + " of " + n + " seeds, heavy ball in "
-                + heavyBall.allModes(MODES).count() + ", GD in " + gd.allModes(MODES).count()
-                + "; mean modes covered " + complexMomentum.modes().format(2)
+                + complexMomentum.allModes(MODES).count() + " of " + n + " seeds ("
+                + complexMomentum.allModes(MODES) + "), heavy ball in "
+                + heavyBall.allModes(MODES).count() + " (" + heavyBall.allModes(MODES)
+                + "), GD in " + gd.allModes(MODES).count() + " (" + gd.allModes(MODES)
+                + "); mean modes covered " + complexMomentum.modes().format(2)
                 + " (complex momentum), " + heavyBall.modes().format(2) + " (heavy ball) and "
                 + gd.modes().format(2) + " (GD).";
     }

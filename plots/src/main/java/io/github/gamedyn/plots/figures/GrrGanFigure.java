@@ -269,10 +269,8 @@ final class GrrGanFigure implements Figure {
                 .withLabels("seed", "distinct mode sets");
         double[] left = IntStream.range(0, n).mapToDouble(k -> k - 0.12).toArray();
         double[] right = IntStream.range(0, n).mapToDouble(k -> k + 0.12).toArray();
-        List<PlaneCurve> means = new ArrayList<>();
-        for (MeanInterval m : new MeanInterval[] {g, r}) {
-            means.add(level(m == g ? "GRR mean" : "restarts mean", m.mean(), n));
-        }
+        List<PlaneCurve> means = List.of(level("GRR mean", g.mean(), n),
+                level("restarts mean", r.mean(), n));
         return new PlaneChart(plane).zoom(-0.5, n - 0.5, 0, top + 1, 1)
                 .curves(means, 0, 2f)
                 .curves(List.of(box("GRR, 95 % interval", g, n),

@@ -16,7 +16,9 @@ import io.github.gamedyn.zoo.GameRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,32 +204,12 @@ class PlotsTest {
 
     @Test
     void aCaptionStatesTheMeasuredResultWhenTheFigureHasOne() {
-        Figure figure = new Figure() {
-            @Override
-            public String id() {
-                return "f";
-            }
-
-            @Override
-            public String title() {
-                return "F";
-            }
-
-            @Override
-            public String caption() {
-                return "How it was made.";
-            }
-
-            @Override
-            public FigureResult compute(boolean quick) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        Figure figure = new GanMomentumFigure();
         FigureResult plain = SpectrumPlot.of("λ", new Complex[] {Complex.ONE}).figure("one");
-        assertEquals("How it was made.", figure.caption(plain));
-        java.util.Map<String, String> measured = new java.util.LinkedHashMap<>(plain.parameters());
+        assertEquals(figure.caption(), figure.caption(plain));
+        Map<String, String> measured = new LinkedHashMap<>(plain.parameters());
         measured.put(Figure.RESULT, "3 of 20 seeds.");
-        assertEquals("How it was made. Result: 3 of 20 seeds.", figure.caption(new FigureResult(
+        assertEquals(figure.caption() + " Result: 3 of 20 seeds.", figure.caption(new FigureResult(
                 plain.panels(), 1, plain.data(), measured)));
     }
 
