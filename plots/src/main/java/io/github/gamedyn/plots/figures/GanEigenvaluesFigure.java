@@ -46,24 +46,14 @@ final class GanEigenvaluesFigure implements Figure {
     /** The half-width of the zoomed panel. */
     private static final double ZOOM = 1;
 
-    private final Settings full;
-    private final Settings quick;
-
     /** The scale, the number of seeds and the training steps of one version of the figure. */
     record Settings(GanTraining.Scale scale, int steps) {
     }
 
-    GanEigenvaluesFigure() {
-        this(new Settings(new GanTraining.Scale(GanTraining.FULL.width(),
-                        GanTraining.FULL.batch(), 8), 1500),
-                new Settings(new GanTraining.Scale(GanTraining.QUICK.width(),
-                        GanTraining.QUICK.batch(), 3), 100));
-    }
-
-    GanEigenvaluesFigure(Settings full, Settings quick) {
-        this.full = full;
-        this.quick = quick;
-    }
+    static final Settings FULL = new Settings(new GanTraining.Scale(GanTraining.FULL.width(),
+            GanTraining.FULL.batch(), 8), 1500);
+    static final Settings QUICK = new Settings(new GanTraining.Scale(GanTraining.QUICK.width(),
+            GanTraining.QUICK.batch(), 3), 100);
 
     /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
     public static void main(String[] args) throws java.io.IOException {
@@ -82,14 +72,14 @@ final class GanEigenvaluesFigure implements Figure {
 
     @Override
     public String caption() {
-        GanTraining.Scale s = full.scale();
+        GanTraining.Scale s = FULL.scale();
         return "Eigenvalues λ of the game Jacobian Ĥ of the small GAN (generator and discriminator"
                 + " MLPs with two tanh layers of width " + s.width() + ", ring of 8 Gaussians)"
-                + " after " + full.steps() + " minibatch steps (minibatch " + s.batch() + ") of"
+                + " after " + FULL.steps() + " minibatch steps (minibatch " + s.batch() + ") of"
                 + " Adam (α = 0.003, β₁ = 0.5) from the seeded initialisation, seeds 0–"
                 + (s.seeds() - 1) + " overlaid, one colour per seed (--quick: width "
-                + quick.scale().width() + ", " + quick.scale().seeds() + " seeds, "
-                + quick.steps() + " steps). Ĥ is that of the seed's fixed batch at the trained"
+                + QUICK.scale().width() + ", " + QUICK.scale().seeds() + " seeds, "
+                + QUICK.steps() + " steps). Ĥ is that of the seed's fixed batch at the trained"
                 + " parameters, which are not a fixed point (‖ξ‖ per seed is in the parameters),"
                 + " so the spectrum describes the local dynamics where training stopped. Left:"
                 + " the spectra; middle: the same in [−1, 1]², dashed lines at arg λ = ±π/4;"
@@ -152,7 +142,7 @@ final class GanEigenvaluesFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quickVersion) {
-        return compute(quickVersion ? quick : full, Runtime.getRuntime().availableProcessors());
+        return compute(quickVersion ? QUICK : FULL, Runtime.getRuntime().availableProcessors());
     }
 
     /** The figure at settings {@code s}, its seeds on {@code threads} threads (the same bits). */

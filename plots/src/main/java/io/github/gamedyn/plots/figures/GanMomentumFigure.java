@@ -34,21 +34,12 @@ final class GanMomentumFigure implements Figure {
     static final int SHOWN_ARG = 2;
     static final int MODES = 8;
 
-    private final Settings full;
-    private final Settings quick;
-
     /** The scale and the steps of each part of one version of the figure. */
     record Settings(GanTraining.Scale scale, int adamSteps, int momentumSteps) {
     }
 
-    GanMomentumFigure() {
-        this(new Settings(GanTraining.FULL, 1000, 1000), new Settings(GanTraining.QUICK, 60, 60));
-    }
-
-    GanMomentumFigure(Settings full, Settings quick) {
-        this.full = full;
-        this.quick = quick;
-    }
+    static final Settings FULL = new Settings(GanTraining.FULL, 1000, 1000);
+    static final Settings QUICK = new Settings(GanTraining.QUICK, 60, 60);
 
     /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
     public static void main(String[] args) throws java.io.IOException {
@@ -67,21 +58,21 @@ final class GanMomentumFigure implements Figure {
 
     @Override
     public String caption() {
-        GanTraining.Scale s = full.scale();
+        GanTraining.Scale s = FULL.scale();
         return "Small GAN (generator and discriminator MLPs with two tanh layers of width "
                 + s.width() + ") on a ring of 8 Gaussians, trained by minibatch steps (a fresh"
                 + " seeded minibatch of " + s.batch() + " data and noise samples per step,"
                 + " simultaneous updates) from the seeded initialisation, over seeds 0–"
                 + (s.seeds() - 1) + " (each seed is one initialisation and one stream of"
                 + " minibatches, the same for every rule; --quick: width "
-                + quick.scale().width() + ", minibatch " + quick.scale().batch() + ", "
-                + quick.scale().seeds() + " seeds, " + quick.adamSteps() + " steps). Rules: Adam"
-                + " and complex Adam (α = " + ADAM_RATE + ", " + full.adamSteps() + " steps)"
+                + QUICK.scale().width() + ", minibatch " + QUICK.scale().batch() + ", "
+                + QUICK.scale().seeds() + " seeds, " + QUICK.adamSteps() + " steps). Rules: Adam"
+                + " and complex Adam (α = " + ADAM_RATE + ", " + FULL.adamSteps() + " steps)"
                 + " over arg β₁ ∈ {0, π/8, π/4, 3π/8, π/2} and |β₁| ∈ {0.5, 0.9} (arg β₁ = 0 is"
                 + " Adam; two moduli rather than four keep 20 seeds per cell within the figures'"
                 + " time budget); gradient descent, heavy ball and complex momentum with the same"
                 + " step size α = " + MOMENTUM_RATE + " and |β| = " + MOMENTUM_MODULUS + " over the"
-                + " same phases (arg β = 0 is heavy ball; " + full.momentumSteps() + " steps,"
+                + " same phases (arg β = 0 is heavy ball; " + FULL.momentumSteps() + " steps,"
                 + " not 1500, for the same budget)."
                 + " Top row: 1000 generator samples (orange) over the data (grey) of the median"
                 + " seed (seeds ordered by modes covered, then high-quality share; the lower"
@@ -126,7 +117,7 @@ final class GanMomentumFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quickVersion) {
-        return compute(quickVersion ? quick : full, Runtime.getRuntime().availableProcessors());
+        return compute(quickVersion ? QUICK : FULL, Runtime.getRuntime().availableProcessors());
     }
 
     /** The figure at settings {@code s}, its cells on {@code threads} threads (the same bits). */

@@ -33,13 +33,13 @@ final class GrrGanFigure implements Figure {
     private static final int BATCH = 64;
     private static final int SAMPLES = 1000;
 
-    private final Settings full;
-    private final Settings quick;
-
     /** What changes between the full and the quick version. */
     record Settings(int seeds, int iterations, int branches, int steps) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
+
+    static final Settings FULL = new Settings(10, 10, 8, 1000);
+    static final Settings QUICK = new Settings(3, 2, 2, 200);
 
     /**
      * GRR with search seeds 0 … cells − 1, or as many random restarts of its follower, as a job
@@ -89,15 +89,6 @@ final class GrrGanFigure implements Figure {
                 .build();
     }
 
-    GrrGanFigure() {
-        this(new Settings(10, 10, 8, 1000), new Settings(3, 2, 2, 200));
-    }
-
-    GrrGanFigure(Settings full, Settings quick) {
-        this.full = full;
-        this.quick = quick;
-    }
-
     /** Writes this figure alone: {@code [OUT_DIR] [--quick]}, see {@link FigureMain}. */
     public static void main(String[] args) throws java.io.IOException {
         FigureMain.run(new GrrGanFigure(), args);
@@ -126,14 +117,15 @@ final class GrrGanFigure implements Figure {
     public String caption() {
         return "Generalized Ridge Rider on a small GAN (generator and discriminator MLPs with two"
                 + " tanh layers of width " + WIDTH + ", fixed batch of " + BATCH + ", seed 0,"
-                + " ring of 8 Gaussians) with search seeds 0–" + (full.seeds() - 1) + ": each seed"
-                + " searches 2 restarts (θ₀ ~ N(0, 0.25), K = 20, GD α = 0.1, " + full.iterations()
-                + " ascent steps), branches " + full.branches() + " ways at each bifurcation point"
-                + " (ε = 0.5) and follows each branch with GD α = 0.1 for " + full.steps()
+                + " ring of 8 Gaussians) with search seeds 0–" + (FULL.seeds() - 1) + ": each seed"
+                + " searches 2 restarts (θ₀ ~ N(0, 0.25), K = 20, GD α = 0.1, " + FULL.iterations()
+                + " ascent steps), branches " + FULL.branches() + " ways at each bifurcation point"
+                + " (ε = 0.5) and follows each branch with GD α = 0.1 for " + FULL.steps()
                 + " steps (half the single-run version's, to keep 10 seeds and their restarts"
-                + " within the figures' time budget; --quick: " + quick.seeds() + " seeds, "
-                + quick.iterations() + " ascent steps, " + quick.branches() + " branches, " + quick.steps()
-                + " steps). Baseline: as many independent random restarts of the same follower"
+                + " within the figures' time budget; --quick: " + QUICK.seeds() + " seeds, "
+                + QUICK.iterations() + " ascent steps, " + QUICK.branches() + " branches, "
+                + QUICK.steps() + " steps). Baseline: as many independent random restarts of the"
+                + " same follower"
                 + " from the same N(0, 0.25) as GRR's branches (seed k's restarts as many as seed"
                 + " k's end points, restarts disjoint across seeds). An end point is its set of"
                 + " covered modes (a mode counts when ≥ 1 % of " + SAMPLES + " samples lie within"
@@ -146,7 +138,7 @@ final class GrrGanFigure implements Figure {
 
     @Override
     public FigureResult compute(boolean quickVersion) {
-        return compute(quickVersion ? quick : full, Runtime.getRuntime().availableProcessors());
+        return compute(quickVersion ? QUICK : FULL, Runtime.getRuntime().availableProcessors());
     }
 
     /** The figure at settings {@code s}, its cells on {@code threads} threads (the same bits). */

@@ -243,7 +243,7 @@ class GanRatesTest {
             double[] f = Arrays.stream(lines[i].split(",")).mapToDouble(Double::parseDouble).toArray();
             bySeed.computeIfAbsent(Double.toString(f[0]), k -> new ArrayList<>()).add(f);
         }
-        assertEquals(3, bySeed.size());
+        assertEquals(GanEigenvaluesFigure.QUICK.scale().seeds(), bySeed.size());
         double[] shares = new double[bySeed.size()];
         int k = 0;
         for (List<double[]> spectrum : bySeed.values()) {
@@ -275,7 +275,7 @@ class GanRatesTest {
                 distinct.put(key, Double.parseDouble(f[6]));
             }
         }
-        int seeds = 3;
+        int seeds = GrrGanFigure.QUICK.seeds();
         double[] grr = new double[seeds];
         double[] restarts = new double[seeds];
         for (int k = 0; k < seeds; k++) {
