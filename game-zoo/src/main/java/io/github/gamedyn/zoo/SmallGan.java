@@ -3,6 +3,7 @@ package io.github.gamedyn.zoo;
 import io.github.gamedyn.core.ad.Var;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.size.SizeGuard;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -29,7 +30,14 @@ import java.util.SplittableRandom;
  *       are deterministic functions of ω and ξ, Ĥ, spectra and Lyapunov exponents are those of
  *       one differentiable game;</li>
  *   <li><b>minibatch</b>, {@link #gameAtStep(long)}: a fresh seeded sample for every training
- *       step t ({@code gameAtStep(0)} is the fixed-batch game).</li>
+ *       step t ({@code gameAtStep(0)} is the fixed-batch game);</li>
+ *   <li><b>minibatch, recorded once</b>, {@link #minibatchGame()}: the same losses with the batch
+ *       read from a third block of ω, the {@linkplain #minibatch(long) minibatch of step t}
+ *       written there before step t, so that one recorded and compiled program serves every
+ *       step (a game per step records and compiles its program again, which costs several
+ *       times the step itself); for training, with
+ *       {@code MinibatchTraining.run(spec, gan.minibatchGame(), gan::minibatch, ...)} of the
+ *       momentum module.</li>
  * </ul>
  * Everything random derives from one seed: the batch of step t from stream t, the initial
  * parameters ({@link #initialPoint()}, LeCun normal weights, zero biases) from a separate stream.
@@ -70,6 +78,9 @@ public final class SmallGan {
                         .batch(batch).seed(spec.seed("seed")).build()
                         .gameAtStep(spec.integer("step", 0));
             });
+
+    /** The name of the third player of {@link #minibatchGame()}. */
+    public static final String MINIBATCH = "minibatch";
 
     /** Generator samples and their seed of the game's {@link ModeCoverage} behaviour. */
     static final int BEHAVIOUR_SAMPLES = 1000;
@@ -173,22 +184,78 @@ public final class SmallGan {
                         + ", seed=" + seed + (t == 0 ? ")" : ", step " + t + ")"))
                 .player("generator", generator.size())
                 .player("discriminator", discriminator.size())
-                .losses(tape -> {
-                    Var theta = tape.block(0);
-                    Var psi = tape.block(1);
-                    Var fake = generator.forward(theta, tape.constant(n, NOISE_DIMENSION, b.noise));
-                    Var realLogits = discriminator.forward(psi, tape.constant(n, dim, b.data));
-                    Var fakeLogits = discriminator.forward(psi, fake);
-                    Var lossD = realLogits.logSigmoid().mean()
-                            .plus(fakeLogits.negate().logSigmoid().mean()).negate();
-                    Var lossG = fakeLogits.logSigmoid().mean().negate();
-                    return new Var[] {lossG, lossD};
-                })
+                .losses(tape -> losses(tape.block(0), tape.block(1),
+                        tape.constant(n, NOISE_DIMENSION, b.noise), tape.constant(n, dim, b.data)))
                 .defaultPoint(initialPoint());
         if (data instanceof GaussianMixture) {
             game.behaviour(new ModeCoverage(this, BEHAVIOUR_SAMPLES, BEHAVIOUR_SEED));
         }
         return game.build();
+    }
+
+    /**
+     * The minibatch game recorded once: players generator, discriminator and
+     * {@value #MINIBATCH}, whose block is a batch as {@link #minibatch(long)} lays it out and
+     * whose loss is identically 0, so that ξ vanishes on it. At \((\theta, \psi,
+     * \text{minibatch}(t))\) its losses and ξ are those of {@link #gameAtStep(long) gameAtStep(t)}
+     * at \((\theta, \psi)\), bit for bit, for every t and every seed. Rules that move each
+     * coordinate by its own component of ξ (gradient descent, heavy ball, complex momentum, Adam,
+     * complex Adam) never move the minibatch block; the momentum module's
+     * {@code MinibatchTraining} writes step t's batch there before step t. For training only:
+     * analyse the {@link #game() fixed-batch game}.
+     */
+    public Game minibatchGame() {
+        int n = batch;
+        int dim = data.dimension();
+        double[] start = Arrays.copyOf(initialPoint(),
+                generator.size() + discriminator.size() + minibatchSize());
+        System.arraycopy(minibatch(0), 0, start, generator.size() + discriminator.size(),
+                minibatchSize());
+        return Game.builder("small-gan(" + data.label() + ", n=" + n + ", seed=" + seed
+                        + ", minibatch as parameters)")
+                .player("generator", generator.size())
+                .player("discriminator", discriminator.size())
+                .player(MINIBATCH, minibatchSize())
+                .losses(tape -> {
+                    Var b = tape.block(2);
+                    Var[] gd = losses(tape.block(0), tape.block(1),
+                            b.slice(n * dim, n, NOISE_DIMENSION), b.slice(0, n, dim));
+                    return new Var[] {gd[0], gd[1], tape.constant(0)};
+                })
+                .defaultPoint(start)
+                .build();
+    }
+
+    /**
+     * The batch of step t as the {@value #MINIBATCH} block of {@link #minibatchGame()}: the n
+     * data points (n × data dimension, row-major), then the n noise samples (n × 2).
+     *
+     * @param t the step, ≥ 0
+     */
+    public double[] minibatch(long t) {
+        if (t < 0) {
+            throw new IllegalArgumentException("t = " + t + "; allowed: ≥ 0");
+        }
+        Batch b = batch(t);
+        double[] block = Arrays.copyOf(b.data, minibatchSize());
+        System.arraycopy(b.noise, 0, block, b.data.length, b.noise.length);
+        return block;
+    }
+
+    /** n (data dimension + noise dimension), the length of {@link #minibatch(long)}. */
+    private int minibatchSize() {
+        return batch * (data.dimension() + NOISE_DIMENSION);
+    }
+
+    /** \((L_G, L_D)\) on noise z (n × 2) and data x (n × dim). */
+    private Var[] losses(Var theta, Var psi, Var z, Var x) {
+        Var fake = generator.forward(theta, z);
+        Var realLogits = discriminator.forward(psi, x);
+        Var fakeLogits = discriminator.forward(psi, fake);
+        Var lossD = realLogits.logSigmoid().mean()
+                .plus(fakeLogits.negate().logSigmoid().mean()).negate();
+        Var lossG = fakeLogits.logSigmoid().mean().negate();
+        return new Var[] {lossG, lossD};
     }
 
     /** The seeded initial parameters ω₀ (generator block, then discriminator block). */

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.game.Player;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,38 @@ class SmallGanTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DEFAULT.gameAtStep(-1));
         assertEquals("t = -1; allowed: ≥ 0", e.getMessage());
+    }
+
+    @Test
+    void theMinibatchGameAtStepTsBatchIsGameAtStepT() {
+        for (SmallGan gan : new SmallGan[] {DEFAULT, SmallGan.builder().data(GaussianMixture.line())
+                .generatorWidth(3).discriminatorWidth(5).batch(9).seed(4).build()}) {
+            Game batched = gan.minibatchGame();
+            int p = gan.generatorSize() + gan.discriminatorSize();
+            assertEquals(List.of("generator", "discriminator", SmallGan.MINIBATCH),
+                    batched.players().stream().map(Player::name).toList());
+            assertEquals(gan.batch() * (gan.data().dimension() + 2), batched.player(2).size());
+            assertArrayEquals(gan.initialPoint(), Arrays.copyOf(batched.defaultPoint(), p), 0);
+            SplittableRandom rng = new SplittableRandom(21);
+            double[] w = gan.initialPoint();
+            for (int i = 0; i < w.length; i++) {
+                w[i] += 0.3 * GaussianSampler.next(rng);
+            }
+            for (long t : new long[] {0, 1, 17}) {
+                double[] at = Arrays.copyOf(w, batched.dimension());
+                System.arraycopy(gan.minibatch(t), 0, at, p, batched.player(2).size());
+                Game perStep = gan.gameAtStep(t);
+                double[] xi = batched.simultaneousGradient(at);
+                // the same program on the same numbers: equal bits, and ξ is 0 on the minibatch
+                assertArrayEquals(perStep.simultaneousGradient(w), Arrays.copyOf(xi, p), 0);
+                assertArrayEquals(new double[xi.length - p], Arrays.copyOfRange(xi, p, xi.length), 0);
+                double[] losses = batched.losses(at);
+                assertArrayEquals(perStep.losses(w), Arrays.copyOf(losses, 2), 0);
+                assertEquals(0, losses[2], 0);
+            }
+        }
+        assertEquals("t = -1; allowed: ≥ 0",
+                assertThrows(IllegalArgumentException.class, () -> DEFAULT.minibatch(-1)).getMessage());
     }
 
     @Test

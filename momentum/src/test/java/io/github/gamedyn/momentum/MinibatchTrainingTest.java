@@ -2,11 +2,13 @@ package io.github.gamedyn.momentum;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.zoo.SmallGan;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,46 @@ class MinibatchTrainingTest {
     }
 
     @Test
+    void oneGameWithTheMinibatchAsParametersIsAGamePerStepBitForBit() {
+        Game batched = GAN.minibatchGame();
+        for (String rule : List.of("gd:alpha=0.05", "heavy-ball:alpha=0.05,beta=0.7",
+                "complex-momentum:alpha=0.05,beta=0.7@0.7854", "adam:alpha=0.01,beta1=0.5",
+                "complex-adam:alpha=0.01,beta1=0.5@0.7854", "extragradient:alpha=0.05")) {
+            OptimizerSpec spec = OptimizerSpec.parse(rule);
+            MinibatchTraining.Run perStep = MinibatchTraining.run(spec, GAN::gameAtStep, GAN.initialPoint(), 9, 4);
+            MinibatchTraining.Run once = MinibatchTraining.run(spec, batched, GAN::minibatch, GAN.initialPoint(),
+                    9, 4);
+            assertEquals(List.of(0, 4, 8, 9), once.checkpoints().stream().map(MinibatchTraining.Checkpoint::step)
+                    .toList());
+            for (int c = 0; c < 4; c++) {
+                assertArrayEquals(perStep.checkpoints().get(c).parameters(), once.checkpoints().get(c).parameters(),
+                        rule + " checkpoint " + c);
+            }
+            assertFalse(Arrays.equals(GAN.initialPoint(), once.last().parameters()), rule);
+        }
+    }
+
+    @Test
+    void aRuleThatMovesTheMinibatchIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MinibatchTraining.run(OptimizerSpec.parse("consensus:alpha=0.05,gamma=0.1"),
+                        GAN.minibatchGame(), GAN::minibatch, GAN.initialPoint(), 5, 1));
+        assertTrue(e.getMessage().startsWith("spec consensus+gd:gamma=0.1,alpha=0.05")
+                && e.getMessage().contains("moved the minibatch block (minibatch) at step 1"), e.getMessage());
+        Game batched = GAN.minibatchGame();
+        OptimizerSpec gd = OptimizerSpec.parse("gd:alpha=0.05");
+        assertEquals("w0 has length 3; game " + batched.name() + " has " + GAN.game().dimension()
+                        + " parameters before its minibatch block (minibatch, 32 entries)",
+                assertThrows(IllegalArgumentException.class,
+                        () -> MinibatchTraining.run(gd, batched, GAN::minibatch, new double[3], 5, 1)).getMessage());
+        assertEquals("the minibatch of step 2 has length 4; allowed: 32, the size of the game's minibatch block",
+                assertThrows(IllegalArgumentException.class, () -> MinibatchTraining.run(gd, batched,
+                        t -> t < 2 ? GAN.minibatch(t) : new double[4], GAN.initialPoint(), 5, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> MinibatchTraining.run(gd, GAN.game(), GAN::minibatch, GAN.initialPoint(), 5, 1));
+    }
+
+    @Test
     void divergenceNamesTheStepAndPlayer() {
         OptimizerSpec spec = OptimizerSpec.parse("gd:alpha=1e300");
         OptimizerDivergenceException e = assertThrows(OptimizerDivergenceException.class,
@@ -54,5 +96,10 @@ class MinibatchTrainingTest {
                 e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> MinibatchTraining.run(spec, GAN::gameAtStep, GAN.initialPoint(), -1, 10));
+        OptimizerDivergenceException once = assertThrows(OptimizerDivergenceException.class,
+                () -> MinibatchTraining.run(spec, GAN.minibatchGame(), GAN::minibatch, GAN.initialPoint(), 50, 10));
+        assertEquals(e.getMessage(), once.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> MinibatchTraining.run(spec, GAN.minibatchGame(), GAN::minibatch, GAN.initialPoint(), 5, 0));
     }
 }

@@ -15,6 +15,19 @@ public interface Figure {
     /** What the figure shows and which figure of which paper it corresponds to. */
     String caption();
 
+    /** The parameter under which a figure states what it measured, e.g. rates over seeds. */
+    String RESULT = "result";
+
+    /**
+     * The caption of the computed figure: {@link #caption()}, followed by the figure's
+     * {@value #RESULT} parameter when it has one, so that the caption states what this run
+     * measured (rates over seeds, say) and not only how.
+     */
+    default String caption(FigureResult result) {
+        String measured = result.parameters().get(RESULT);
+        return measured == null ? caption() : caption() + " Result: " + measured;
+    }
+
     /**
      * Computes the figure.
      *

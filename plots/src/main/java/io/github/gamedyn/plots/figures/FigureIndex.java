@@ -10,8 +10,8 @@ import java.util.Map;
 /** The generated index of a figures folder: {@code index.md} and a static {@code index.html}. */
 final class FigureIndex {
 
-    /** One written figure. */
-    record Entry(Figure figure, Map<String, String> parameters) {
+    /** One written figure, its caption and parameters. */
+    record Entry(Figure figure, String caption, Map<String, String> parameters) {
     }
 
     private FigureIndex() {
@@ -32,7 +32,7 @@ final class FigureIndex {
             Figure f = e.figure();
             md.append("## ").append(f.id()).append(": ").append(f.title()).append("\n\n")
                     .append("![").append(f.id()).append("](").append(f.id()).append(".png)\n\n")
-                    .append(f.caption()).append("\n\n")
+                    .append(e.caption()).append("\n\n")
                     .append("Files: [PNG](").append(f.id()).append(".png), [SVG](").append(f.id())
                     .append(".svg), [CSV data](").append(f.id()).append(".csv), [parameters](")
                     .append(f.id()).append(".json)\n\n");
@@ -42,7 +42,7 @@ final class FigureIndex {
             html.append("<figure id=\"").append(f.id()).append("\"><h2>").append(escape(f.id()))
                     .append(": ").append(escape(f.title())).append("</h2><img src=\"").append(f.id())
                     .append(".png\" alt=\"").append(escape(f.title())).append("\"><figcaption><p>")
-                    .append(escape(f.caption())).append("</p><p><a href=\"").append(f.id())
+                    .append(escape(e.caption())).append("</p><p><a href=\"").append(f.id())
                     .append(".svg\">SVG</a> · <a href=\"").append(f.id())
                     .append(".csv\">CSV data</a> · <a href=\"").append(f.id())
                     .append(".json\">parameters</a></p><ul>");

@@ -46,7 +46,7 @@ public final class FigureRunner {
             FigureFiles.write(dir, f.id(), r);
             Duration time = Duration.ofNanos(System.nanoTime() - t0);
             timings.add(new Timing(f.id(), time));
-            entries.add(new FigureIndex.Entry(f, r.parameters()));
+            entries.add(new FigureIndex.Entry(f, f.caption(r), r.parameters()));
             progress.finished(f, i, figures.size(), time);
         }
         FigureIndex.write(dir, entries, quick);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.complex.Complex;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -68,19 +69,38 @@ public record SpectrumPlot(String label, double[] re, double[] im) {
 
     /** Dots at (Re λ, Im λ). */
     public JFreeChart chart(String title) {
-        XYSeries points = new XYSeries(label, false, true);
-        for (int k = 0; k < re.length; k++) {
-            points.add(re[k], im[k]);
+        return overlay(title, List.of(this));
+    }
+
+    /**
+     * Several spectra in one panel, each in its own palette colour (e.g. one per seed), drawn in
+     * order (later on top), with a legend when there are several.
+     *
+     * @throws IllegalArgumentException if {@code spectra} is empty
+     */
+    public static JFreeChart overlay(String title, List<SpectrumPlot> spectra) {
+        if (spectra.isEmpty()) {
+            throw new IllegalArgumentException("spectra is empty; allowed: at least one spectrum");
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        for (int i = 0; i < spectra.size(); i++) {
+            SpectrumPlot p = spectra.get(i);
+            XYSeries points = new XYSeries(p.label(), false, true);
+            for (int k = 0; k < p.re.length; k++) {
+                points.add(p.re[k], p.im[k]);
+            }
+            data.addSeries(points);
+            dots.setSeriesShape(i, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            dots.setSeriesPaint(i, Charts.PALETTE[i % Charts.PALETTE.length]);
         }
         XYPlot plot = new XYPlot();
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setDomainAxis(Charts.axis("Re λ"));
         plot.setRangeAxis(Charts.axis("Im λ"));
-        plot.setDataset(new XYSeriesCollection(points));
-        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        dots.setSeriesPaint(0, Charts.PALETTE[0]);
+        plot.setDataset(data);
         plot.setRenderer(dots);
-        return Charts.style(new JFreeChart(title, Charts.TITLE, plot, false));
+        return Charts.style(new JFreeChart(title, Charts.TITLE, plot, spectra.size() > 1));
     }
 
     /** Appends one row {@code (prefix..., re, im)} per eigenvalue. */

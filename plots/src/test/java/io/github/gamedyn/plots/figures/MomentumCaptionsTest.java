@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What the captions of cm-dirac, cm-radius and cm-gan say, measured on the figures' data. */
+/** What the captions of cm-dirac and cm-radius say, measured on the figures' data. */
 class MomentumCaptionsTest {
 
     /** The CSV rows after the header, split at commas (no quoted cells in these figures). */
@@ -86,26 +86,5 @@ class MomentumCaptionsTest {
         assertTrue(simultaneousReal >= 1, "real β never converges simultaneously");
         assertTrue(alternatingNegative < 1, "alternating negative momentum converges");
         assertTrue(simultaneousBest < 1 && alternatingBest < 1, "complex β converges in both");
-    }
-
-    @Test
-    void theGanSamplePanelsAreCellsOfTheGrid() {
-        FigureResult r = new GanMomentumFigure().compute(true);
-        Map<String, Double> modes = new LinkedHashMap<>();
-        for (String[] row : rows(r)) {
-            if (row[0].equals("modes")) {
-                modes.put(row[1] + "," + row[2], Double.parseDouble(row[3]));
-            }
-        }
-        assertEquals(GanMomentumFigure.ARGS.length * GanMomentumFigure.MODS.length, modes.size());
-        String[] names = {"Adam, β₁ = 0.5", "complex Adam, β₁ = 0.5·exp(iπ/4)"};
-        for (int i = 0; i < names.length; i++) {
-            int[] cell = GanMomentumFigure.SHOWN[i];
-            String p = r.parameters().get(names[i]);
-            assertTrue(p.startsWith(GanMomentumFigure.cell(cell[0], cell[1]).toString()), p);
-            double shown = Double.parseDouble(p.substring(p.indexOf(": ") + 2, p.indexOf(" modes")));
-            assertEquals(modes.get(GanMomentumFigure.ARGS[cell[0]] + ","
-                    + GanMomentumFigure.MODS[cell[1]]), shown, 0.0, names[i]);
-        }
     }
 }

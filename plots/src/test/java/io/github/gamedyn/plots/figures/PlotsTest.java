@@ -16,7 +16,9 @@ import io.github.gamedyn.zoo.GameRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,6 +175,42 @@ class PlotsTest {
                 .run(gd.create(LINEAR, new double[] {1, 1}), 5, null));
         assertThrows(IllegalArgumentException.class, () -> noTarget.distances("d"));
         assertEquals(2, noTarget.figure("no target").panels().size());
+    }
+
+    @Test
+    void overlaidSpectraAndIntervalPlotsKeepEverySeries(@TempDir Path dir) throws IOException {
+        SpectrumPlot a = SpectrumPlot.of("seed 0", new Complex[] {new Complex(1, 2),
+            new Complex(1, -2)});
+        SpectrumPlot b = SpectrumPlot.of("seed 1", new Complex[] {new Complex(3, 0)});
+        var overlay = SpectrumPlot.overlay("two", List.of(a, b));
+        assertEquals(2, overlay.getXYPlot().getDataset().getSeriesCount());
+        assertEquals("seed 1", overlay.getXYPlot().getDataset().getSeriesKey(1));
+        assertEquals(1, overlay.getXYPlot().getDataset().getItemCount(1));
+        assertThrows(IllegalArgumentException.class, () -> SpectrumPlot.overlay("none", List.of()));
+
+        IntervalPlot plot = new IntervalPlot("arg β", "share").add("rule", new double[] {0, 1},
+                new double[] {0.2, 0.5}, new double[] {0.1, 0.3}, new double[] {0.4, 0.7});
+        plot.figure("rates").write(dir, "rates");
+        assertEquals("series,x,estimate,lower,upper\nrule,0.0,0.2,0.1,0.4\nrule,1.0,0.5,0.3,0.7\n",
+                Files.readString(dir.resolve("rates.csv")));
+        assertEquals("series rule at x = 1.0: interval [0.6, 0.7] around 0.5; allowed: lower ≤ "
+                + "estimate ≤ upper", assertThrows(IllegalArgumentException.class,
+                    () -> plot.add("rule", new double[] {1}, new double[] {0.5},
+                            new double[] {0.6}, new double[] {0.7})).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> plot.add("short", new double[] {1, 2},
+                new double[] {1}, new double[] {1}, new double[] {1}));
+        assertThrows(IllegalStateException.class, () -> new IntervalPlot("x", "y").figure("empty"));
+    }
+
+    @Test
+    void aCaptionStatesTheMeasuredResultWhenTheFigureHasOne() {
+        Figure figure = new GanMomentumFigure();
+        FigureResult plain = SpectrumPlot.of("λ", new Complex[] {Complex.ONE}).figure("one");
+        assertEquals(figure.caption(), figure.caption(plain));
+        Map<String, String> measured = new LinkedHashMap<>(plain.parameters());
+        measured.put(Figure.RESULT, "3 of 20 seeds.");
+        assertEquals(figure.caption() + " Result: 3 of 20 seeds.", figure.caption(new FigureResult(
+                plain.panels(), 1, plain.data(), measured)));
     }
 
     @Test

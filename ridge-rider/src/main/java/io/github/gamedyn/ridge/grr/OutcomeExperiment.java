@@ -5,6 +5,7 @@ import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.parallel.ParallelRanges;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.StartingPoints;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -154,7 +155,10 @@ public final class OutcomeExperiment {
      * @param labels the label of each end point
      * @param features the descriptor's features of each end point
      */
-    public record Cell(int index, List<String> labels, List<double[]> features) {
+    public record Cell(int index, List<String> labels, List<double[]> features)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Copies. */
         public Cell {
             labels = List.copyOf(labels);
