@@ -68,9 +68,9 @@ public final class ComplexMomentum implements BaseRule {
     public Coordinates update(Coordinates current, Dual g, Dual shared) {
         Dual re = current.buffer(0);
         Dual im = current.buffer(1);
-        Dual newRe = Dual.scaledSum(betaRe, re, -betaIm, im).minus(g);
+        Dual newRe = Dual.scaledSum(-1, g, betaRe, re, -betaIm, im);
         Dual newIm = Dual.scaledSum(betaIm, re, betaRe, im);
-        Dual w = current.parameters().plus(Dual.scaledSum(alphaRe, newRe, -alphaIm, newIm));
+        Dual w = Dual.scaledSum(1, current.parameters(), alphaRe, newRe, -alphaIm, newIm);
         return Coordinates.of(w, newRe, newIm);
     }
 

@@ -176,6 +176,31 @@ public final class Dual {
         return linear(n, v, x, a, y, b);
     }
 
+    /**
+     * c z + (a x + b y), rounded as written (the inner sum first, as
+     * {@code scaledSum(c, z, 1, scaledSum(a, x, b, y))}, the same numbers) in one pass: complex
+     * momentum's \(\beta\mu - g\) and \(\omega + \Re(\alpha\mu)\). Equal sizes only.
+     */
+    static Dual scaledSum(double c, Dual z, double a, Dual x, double b, Dual y) {
+        int n = z.value.length;
+        if (x.value.length != n || y.value.length != n) {
+            throw new IllegalArgumentException("operands of sizes " + n + ", " + x.value.length
+                    + " and " + y.value.length + "; allowed: equal sizes");
+        }
+        double[] v = new double[n];
+        double[] r = z.value;
+        double[] p = x.value;
+        double[] q = y.value;
+        for (int i = 0; i < n; i++) {
+            v[i] = c * r[i] + (a * p[i] + b * q[i]);
+        }
+        if (isConstant(z) && isConstant(x) && isConstant(y)) {
+            return new Dual(v, NONE, null, NONE);
+        }
+        // only the derivative parts of the inner sum are read, so it may share v
+        return linear(n, v, z, c, linear(n, v, x, a, y, b), 1);
+    }
+
     /** x + c. */
     public Dual plus(double c) {
         double[] v = new double[value.length];

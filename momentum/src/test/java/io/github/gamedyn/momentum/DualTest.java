@@ -71,6 +71,27 @@ class DualTest {
         assertArrayEquals(expected, y.values(), 0.0);
     }
 
+    /** The three-term sum is the nested two-term one: values bit for bit, tangents to rounding. */
+    @Test
+    void threeTermScaledSumIsTheNestedOne() {
+        double[][] t = {{0.3, -1.1, 0.5}, {-0.6, 0.2, 0.9}};
+        Dual z = Dual.variable(X.clone(), new double[][] {t[0].clone(), null});
+        Dual x = Dual.variable(new double[] {1.7, -0.2, 0.05}, new double[][] {null, t[1].clone()});
+        Dual y = Dual.constant(0.3, 0.9, -2.1);
+        Dual fused = Dual.scaledSum(-0.7, z, 0.45, x, -1.3, y);
+        Dual nested = Dual.scaledSum(-0.7, z, 1, Dual.scaledSum(0.45, x, -1.3, y));
+        assertArrayEquals(nested.values(), fused.values(), 0.0);
+        for (int k = 0; k < 2; k++) {
+            assertArrayEquals(nested.tangent(k), fused.tangent(k), 1e-15, "tangent " + k);
+        }
+        double[] plain = new double[3];
+        for (int i = 0; i < 3; i++) {
+            plain[i] = -0.7 * X[i] + (0.45 * x.value(i) + -1.3 * y.value(i));
+        }
+        assertArrayEquals(plain, Dual.scaledSum(-0.7, Dual.constant(X), 0.45,
+                Dual.constant(x.values()), -1.3, y).values(), 0.0);
+    }
+
     @Test
     void theRootHasZeroDerivativesAtZero() {
         Dual y = Dual.variable(new double[] {0, 4}, new double[][] {{1, 1}}).sqrt();
