@@ -1,8 +1,8 @@
 package io.github.gamedyn.benchmarks;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.momentum.HeavyBall;
 import io.github.gamedyn.momentum.Optimizer;
-import io.github.gamedyn.momentum.OptimizerMethod;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
 import io.github.gamedyn.zoo.BilinearGame;
@@ -85,7 +85,7 @@ public class MomentumBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public double heavyBallSteps() {
-        return run(OptimizerSpec.builder(OptimizerMethod.HEAVY_BALL).set("alpha", 0.1)
+        return run(OptimizerSpec.builder(HeavyBall.METHOD).set("alpha", 0.1)
                 .set("beta", 0.5).build());
     }
 

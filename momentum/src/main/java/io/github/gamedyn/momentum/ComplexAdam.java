@@ -1,5 +1,8 @@
 package io.github.gamedyn.momentum;
 
+import java.util.List;
+import org.apache.commons.math3.complex.Complex;
+
 /**
  * Complex Adam (Lorraine, Acuna, Vicol, Duvenaud, AISTATS 2022, §3.3): Adam whose first-moment
  * decay \(\beta_1\) is complex, \(|\beta_1| &lt; 1\), with a real second moment:
@@ -18,121 +21,92 @@ package io.github.gamedyn.momentum;
  * uses Smith's algorithm, which divides by the real denominator directly when its imaginary part
  * is 0: with real \(\beta_1\) the parameters follow {@link Adam} bit for bit.
  */
-final class ComplexAdam extends BaseRule {
+public final class ComplexAdam implements BaseRule {
+    /** The catalogue entry {@code complex-adam}. */
+    public static final OptimizerMethod METHOD = OptimizerMethod.baseRule("complex-adam",
+            "Adam with complex first-moment decay; update from Re of the bias-corrected moment",
+            List.of(Hyperparameter.stepSize(0.001), new Hyperparameter("beta1",
+                            Complex.valueOf(0.9).multiply(
+                                    new Complex(Math.cos(Math.PI / 8), Math.sin(Math.PI / 8))),
+                            Hyperparameter.Domain.OPEN_UNIT_DISC, "complex first-moment decay"),
+                    Hyperparameter.secondMomentDecay(), Hyperparameter.epsilon()),
+            s -> new ComplexAdam(s.real("alpha"), s.value("beta1"), s.real("beta2"),
+                    s.real("epsilon")));
+
     private final double alpha;
     private final double betaRe;
     private final double betaIm;
     private final double beta2;
     private final double epsilon;
 
-    ComplexAdam(int dimension, double alpha, double betaRe, double betaIm, double beta2,
-            double epsilon) {
-        super(dimension);
-        this.alpha = alpha;
-        this.betaRe = betaRe;
-        this.betaIm = betaIm;
-        this.beta2 = beta2;
-        this.epsilon = epsilon;
+    /**
+     * @param alpha the step size, &gt; 0
+     * @param beta1 the complex first-moment decay, |β₁| &lt; 1
+     * @param beta2 the second-moment decay, in [0, 1)
+     * @param epsilon added to \(\sqrt{\hat v}\), &gt; 0
+     */
+    public ComplexAdam(double alpha, Complex beta1, double beta2, double epsilon) {
+        this.alpha = METHOD.check("alpha", alpha);
+        METHOD.check("beta1", beta1);
+        this.betaRe = beta1.getReal();
+        this.betaIm = beta1.getImaginary();
+        this.beta2 = METHOD.check("beta2", beta2);
+        this.epsilon = METHOD.check("epsilon", epsilon);
     }
 
     @Override
-    int buffers() {
+    public int buffers() {
         return 3;
     }
 
     @Override
-    int sharedScalars() {
+    public int sharedScalars() {
         return 3;
     }
 
     @Override
-    void initialiseShared(double[] state) {
-        int o = sharedOffset();
-        state[o] = 1;
-        state[o + 1] = 0;
-        state[o + 2] = 1;
+    public double[] initialShared() {
+        return new double[] {1, 0, 1};
+    }
+
+    /** \(\beta_1^t \leftarrow \beta_1\beta_1^t\) (complex), \(\beta_2^t \leftarrow \beta_2\beta_2^t\). */
+    @Override
+    public Dual advanceShared(Dual shared) {
+        Dual re = shared.slice(0, 1);
+        Dual im = shared.slice(1, 2);
+        return Dual.concat(Dual.scaledSum(betaRe, re, -betaIm, im),
+                Dual.scaledSum(betaIm, re, betaRe, im), shared.slice(2, 3).times(beta2));
     }
 
     @Override
-    double[] sharedMatrix() {
-        return new double[] {betaRe, -betaIm, 0, betaIm, betaRe, 0, 0, 0, beta2};
+    public Coordinates update(Coordinates current, Dual g, Dual shared) {
+        Dual qRe = shared.slice(0, 1).subtractedFrom(1);
+        Dual qIm = shared.slice(1, 2).negate();
+        Dual q2 = shared.slice(2, 3).subtractedFrom(1);
+        Dual mRe = current.buffer(0);
+        Dual mIm = current.buffer(1);
+        Dual newRe = Dual.scaledSum(betaRe, mRe, -betaIm, mIm).plus(g.times(1 - betaRe));
+        Dual newIm = Dual.scaledSum(betaIm, mRe, betaRe, mIm).minus(g.times(betaIm));
+        Dual v = current.buffer(2).times(beta2).plus(g.times(1 - beta2).times(g));
+        Dual mHat = realPartOfQuotient(newRe, newIm, qRe, qIm);
+        Dual step = mHat.times(alpha).divide(v.divide(q2).sqrt().plus(epsilon));
+        return Coordinates.of(current.parameters().minus(step), newRe, newIm, v);
     }
 
-    @Override
-    void update(double[] state, double[] g, int from, int to) {
-        int d = dimension;
-        int o = sharedOffset();
-        double qRe = 1 - state[o];
-        double qIm = -state[o + 1];
-        double q2 = 1 - state[o + 2];
-        for (int c = from; c < to; c++) {
-            double mRe = state[d + c];
-            double mIm = state[2 * d + c];
-            double newRe = (betaRe * mRe - betaIm * mIm) + (1 - betaRe) * g[c];
-            double newIm = (betaIm * mRe + betaRe * mIm) - betaIm * g[c];
-            double v = beta2 * state[3 * d + c] + (1 - beta2) * g[c] * g[c];
-            state[d + c] = newRe;
-            state[2 * d + c] = newIm;
-            state[3 * d + c] = v;
-            double mHat = realPartOfQuotient(newRe, newIm, qRe, qIm);
-            state[c] = state[c] - alpha * mHat / (Math.sqrt(v / q2) + epsilon);
+    /** Re(a/b) by Smith's algorithm, b a complex scalar. */
+    private static Dual realPartOfQuotient(Dual aRe, Dual aIm, Dual bRe, Dual bIm) {
+        if (Math.abs(bIm.value(0)) <= Math.abs(bRe.value(0))) {
+            Dual r = bIm.divide(bRe);
+            return aRe.plus(aIm.times(r)).divide(bRe.plus(bIm.times(r)));
         }
-    }
-
-    /** Re(a/b) by Smith's algorithm. */
-    private static double realPartOfQuotient(double aRe, double aIm, double bRe, double bIm) {
-        if (Math.abs(bIm) <= Math.abs(bRe)) {
-            double r = bIm / bRe;
-            return (aRe + aIm * r) / (bRe + bIm * r);
-        }
-        double r = bRe / bIm;
-        return (aRe * r + aIm) / (bRe * r + bIm);
+        Dual r = bRe.divide(bIm);
+        return aRe.times(r).plus(aIm).divide(bRe.times(r).plus(bIm));
     }
 
     @Override
-    void partials(double[] state, double g, int c, double[] dState, double[] dG) {
-        int d = dimension;
-        int o = sharedOffset();
-        double qRe = 1 - state[o];
-        double qIm = -state[o + 1];
-        double q2 = 1 - state[o + 2];
-        double mRe = state[d + c];
-        double mIm = state[2 * d + c];
-        double newRe = (betaRe * mRe - betaIm * mIm) + (1 - betaRe) * g;
-        double newIm = (betaIm * mRe + betaRe * mIm) - betaIm * g;
-        double v = beta2 * state[3 * d + c] + (1 - beta2) * g * g;
-        double norm = qRe * qRe + qIm * qIm;
-        double wRe = qRe / norm;
-        double wIm = -qIm / norm;
-        double rRe = newRe * wRe - newIm * wIm;
-        double rIm = newRe * wIm + newIm * wRe;
-        double rwRe = rRe * wRe - rIm * wIm;
-        double rwIm = rRe * wIm + rIm * wRe;
-        double vHat = v / q2;
-        double den = Math.sqrt(vHat) + epsilon;
-        // u = Re(r)/den; Re r is linear in (Re m', Im m') with coefficients (Re w, −Im w)
-        double dUdRe = wRe / den;
-        double dUdIm = -wIm / den;
-        double dUdvHat = rRe == 0 ? 0 : -rRe / (den * den * 2 * Math.sqrt(vHat));
-        // rows (ω', Re m', Im m', v'), columns (ω, Re m, Im m, v, Re β₁ᵗ, Im β₁ᵗ, β₂ᵗ)
-        java.util.Arrays.fill(dState, 0);
-        dState[0] = 1;
-        dState[1] = -alpha * (dUdRe * betaRe + dUdIm * betaIm);
-        dState[2] = -alpha * (-dUdRe * betaIm + dUdIm * betaRe);
-        dState[3] = -alpha * dUdvHat * beta2 / q2;
-        // d r / d β₁ᵗ = r w (since q = 1 − β₁ᵗ)
-        dState[4] = -alpha * rwRe / den;
-        dState[5] = -alpha * (-rwIm) / den;
-        dState[6] = -alpha * dUdvHat * v / (q2 * q2);
-        dState[7 + 1] = betaRe;
-        dState[7 + 2] = -betaIm;
-        dState[14 + 1] = betaIm;
-        dState[14 + 2] = betaRe;
-        dState[21 + 3] = beta2;
-        dG[0] = -alpha * (dUdRe * (1 - betaRe) - dUdIm * betaIm
-                + dUdvHat * 2 * (1 - beta2) * g / q2);
-        dG[1] = 1 - betaRe;
-        dG[2] = -betaIm;
-        dG[3] = 2 * (1 - beta2) * g;
+    public String toString() {
+        return "complex-adam(alpha=" + alpha + ", beta1="
+                + ComplexFormat.format(new Complex(betaRe, betaIm)) + ", beta2=" + beta2
+                + ", epsilon=" + epsilon + ")";
     }
 }

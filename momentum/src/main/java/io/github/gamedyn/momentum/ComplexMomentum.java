@@ -1,5 +1,8 @@
 package io.github.gamedyn.momentum;
 
+import java.util.List;
+import org.apache.commons.math3.complex.Complex;
+
 /**
  * Complex momentum (Lorraine, Acuna, Vicol, Duvenaud, "Complex Momentum for Optimization in
  * Games", AISTATS 2022, Algorithm 1): \(\mu \leftarrow \beta\mu - g\),
@@ -21,57 +24,80 @@ package io.github.gamedyn.momentum;
  * \[ z^3 - (1 + 2\Re\beta - \Re\alpha\,\lambda)z^2 + (|\beta|^2 + 2\Re\beta(1 - \Re\alpha\,\lambda)
  *  + \lambda\Re(\alpha\beta))z - |\beta|^2. \]
  * The augmented Jacobian is a 3×3 block matrix of polynomials in Ĥ, so its spectrum is the union
- * over λ of the roots. For real α, β the cubic factors as \((z - \beta)(z^2 - (1 + \beta -
- * \alpha\lambda)z + \beta)\): heavy ball plus the decaying Im μ.
+ * over λ of the roots (the per-eigenvalue form). For real α, β the cubic factors as
+ * \((z - \beta)(z^2 - (1 + \beta - \alpha\lambda)z + \beta)\): heavy ball plus the decaying Im μ.
  */
-final class ComplexMomentum extends BaseRule {
+public final class ComplexMomentum implements BaseRule {
+    /** The catalogue entry {@code complex-momentum}. */
+    public static final OptimizerMethod METHOD = OptimizerMethod.baseRule("complex-momentum",
+            "complex momentum, mu <- beta mu - g, w <- w + Re(alpha mu)",
+            List.of(new Hyperparameter("alpha", new Complex(0.1, 0),
+                            Hyperparameter.Domain.NONZERO_COMPLEX, "step size, complex allowed"),
+                    new Hyperparameter("beta", Complex.valueOf(0.9).multiply(
+                            new Complex(Math.cos(Math.PI / 8), Math.sin(Math.PI / 8))),
+                            Hyperparameter.Domain.OPEN_UNIT_DISC,
+                            "complex momentum |beta| e^{i theta}")),
+            s -> new ComplexMomentum(s.value("alpha"), s.value("beta")))
+            .withPerEigenvalueForm(new PerEigenvalueForm(List.of("alpha", "beta"),
+                    ComplexMomentum::spectralRadius));
+
     private final double alphaRe;
     private final double alphaIm;
     private final double betaRe;
     private final double betaIm;
 
-    ComplexMomentum(int dimension, double alphaRe, double alphaIm, double betaRe, double betaIm) {
-        super(dimension);
-        this.alphaRe = alphaRe;
-        this.alphaIm = alphaIm;
-        this.betaRe = betaRe;
-        this.betaIm = betaIm;
+    /**
+     * @param alpha the step size, complex allowed, ≠ 0
+     * @param beta the momentum, |β| &lt; 1
+     */
+    public ComplexMomentum(Complex alpha, Complex beta) {
+        METHOD.check("alpha", alpha);
+        METHOD.check("beta", beta);
+        this.alphaRe = alpha.getReal();
+        this.alphaIm = alpha.getImaginary();
+        this.betaRe = beta.getReal();
+        this.betaIm = beta.getImaginary();
     }
 
     @Override
-    int buffers() {
+    public int buffers() {
         return 2;
     }
 
     @Override
-    void update(double[] state, double[] g, int from, int to) {
-        int d = dimension;
-        int im = 2 * d;
-        for (int c = from; c < to; c++) {
-            double re = state[d + c];
-            double imag = state[im + c];
-            double newRe = betaRe * re - betaIm * imag - g[c];
-            double newIm = betaIm * re + betaRe * imag;
-            state[d + c] = newRe;
-            state[im + c] = newIm;
-            state[c] = state[c] + (alphaRe * newRe - alphaIm * newIm);
+    public Coordinates update(Coordinates current, Dual g, Dual shared) {
+        Dual re = current.buffer(0);
+        Dual im = current.buffer(1);
+        Dual newRe = Dual.scaledSum(-1, g, betaRe, re, -betaIm, im);
+        Dual newIm = Dual.scaledSum(betaIm, re, betaRe, im);
+        Dual w = Dual.scaledSum(1, current.parameters(), alphaRe, newRe, -alphaIm, newIm);
+        return Coordinates.of(w, newRe, newIm);
+    }
+
+    /**
+     * The largest root modulus of the cubic over λ, with coefficients
+     * a₂ = −(1 + 2Re β) + Re α λ, a₁ = |β|² + 2Re β + λ(Re(αβ) − 2Re β Re α), a₀ = −|β|².
+     */
+    static double spectralRadius(double[] re, double[] im, double[] eigRe, double[] eigIm) {
+        double alphaRe = re[0];
+        double alphaIm = im[0];
+        double betaRe = re[1];
+        double betaIm = im[1];
+        double beta2 = betaRe * betaRe + betaIm * betaIm;
+        double a2 = -(1 + 2 * betaRe);
+        double a1 = beta2 + 2 * betaRe;
+        double a1Slope = alphaRe * betaRe - alphaIm * betaIm - 2 * betaRe * alphaRe;
+        double max = 0;
+        for (int k = 0; k < eigRe.length; k++) {
+            max = Math.max(max, PolynomialRoots.maxModulusCubic(a2 + alphaRe * eigRe[k],
+                    alphaRe * eigIm[k], a1 + a1Slope * eigRe[k], a1Slope * eigIm[k], -beta2, 0));
         }
+        return max;
     }
 
     @Override
-    void partials(double[] state, double g, int c, double[] dState, double[] dG) {
-        // rows (ω', Re μ', Im μ'), columns (ω, Re μ, Im μ)
-        dState[0] = 1;
-        dState[1] = alphaRe * betaRe - alphaIm * betaIm;
-        dState[2] = -alphaRe * betaIm - alphaIm * betaRe;
-        dState[3] = 0;
-        dState[4] = betaRe;
-        dState[5] = -betaIm;
-        dState[6] = 0;
-        dState[7] = betaIm;
-        dState[8] = betaRe;
-        dG[0] = -alphaRe;
-        dG[1] = -1;
-        dG[2] = 0;
+    public String toString() {
+        return "complex-momentum(alpha=" + ComplexFormat.format(new Complex(alphaRe, alphaIm))
+                + ", beta=" + ComplexFormat.format(new Complex(betaRe, betaIm)) + ")";
     }
 }

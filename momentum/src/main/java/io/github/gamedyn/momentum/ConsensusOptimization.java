@@ -1,42 +1,37 @@
 package io.github.gamedyn.momentum;
 
-import io.github.gamedyn.core.game.Game;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import java.util.List;
+import org.apache.commons.math3.complex.Complex;
 
 /**
  * Consensus optimisation (Mescheder, Nowozin, Geiger, "The numerics of GANs", NeurIPS 2017):
- * \(g = \xi + \gamma\hat H^{\mathsf T}\xi = \xi + \gamma\nabla\tfrac12\|\xi\|^2\). Jacobian
- * \(\hat H + \gamma(\hat H^{\mathsf T}\hat H + \sum_k \xi_k\nabla^2\xi_k)\); the last term
- * vanishes at a fixed point.
+ * \(g = \xi + \gamma\hat H^{\mathsf T}\xi = \xi + \gamma\nabla\tfrac12\|\xi\|^2\), with Jacobian
+ * \(\hat H + \gamma(\hat H^{\mathsf T}\hat H + \sum_k \xi_k\nabla^2\xi_k)\), the last term
+ * vanishing at a fixed point.
  */
-final class ConsensusOptimization implements GradientField {
-    private final Game game;
+public final class ConsensusOptimization implements GradientField {
+    /** The catalogue entry {@code consensus}. */
+    public static final OptimizerMethod METHOD = OptimizerMethod.field("consensus",
+            "consensus optimisation, xi + gamma H^T xi",
+            List.of(new Hyperparameter("gamma", new Complex(0.1, 0),
+                    Hyperparameter.Domain.NONNEGATIVE_REAL, "weight of the gradient of |xi|^2 / 2")),
+            s -> new ConsensusOptimization(s.real("gamma")));
+
     private final double gamma;
 
-    ConsensusOptimization(Game game, double gamma) {
-        this.game = game;
-        this.gamma = gamma;
+    /** @param gamma γ ≥ 0 */
+    public ConsensusOptimization(double gamma) {
+        this.gamma = METHOD.check("gamma", gamma);
     }
 
     @Override
-    public double[] value(double[] w) {
-        double[] xi = game.simultaneousGradient(w);
-        double[] htXi = game.vectorJacobianProduct(w, xi);
-        for (int i = 0; i < xi.length; i++) {
-            xi[i] += gamma * htXi[i];
-        }
-        return xi;
+    public Dual direction(DualGame game, Dual w) {
+        Dual xi = game.simultaneousGradient(w);
+        return xi.plus(game.vectorJacobianProduct(w, xi).times(gamma));
     }
 
     @Override
-    public DMatrixRMaj jacobian(double[] w) {
-        double[] xi = game.simultaneousGradient(w);
-        DMatrixRMaj h = game.jacobian(w);
-        DMatrixRMaj out = GameProducts.transposeProductDerivative(game, w, xi);
-        CommonOps_DDRM.multAddTransA(h, h, out);
-        CommonOps_DDRM.scale(gamma, out);
-        CommonOps_DDRM.addEquals(out, h);
-        return out;
+    public String toString() {
+        return "consensus(gamma=" + gamma + ")";
     }
 }

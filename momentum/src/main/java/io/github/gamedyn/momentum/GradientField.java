@@ -1,13 +1,16 @@
 package io.github.gamedyn.momentum;
 
-import org.ejml.data.DMatrixRMaj;
-
 /**
  * An update direction \(g(\omega) \in \mathbb{R}^d\) built from a game: the simultaneous gradient
- * ξ, or an adjusted field (extragradient, consensus, SGA, LookAhead, LOLA, SOS, CGD). A
- * {@link BaseRule} turns it into a step. Implementations are immutable and thread-safe.
+ * ξ ({@link #SIMULTANEOUS_GRADIENT}) or an adjusted field (extragradient, consensus, SGA,
+ * LookAhead, LOLA, SOS, CGD), which a {@link BaseRule} turns into a step. Written once over
+ * {@link Dual} numbers and the game's products on them, so that its Jacobian comes with it.
+ * Implementations are immutable and thread-safe.
  */
-interface GradientField {
+public interface GradientField {
+
+    /** ξ itself. */
+    GradientField SIMULTANEOUS_GRADIENT = DualGame::simultaneousGradient;
 
     /**
      * Evaluations of ξ per evaluation of the field: 1 unless overridden (extragradient: 2).
@@ -20,28 +23,9 @@ interface GradientField {
     /**
      * g(ω).
      *
-     * @param w ω. Not modified.
-     * @return a new array
+     * @param game the game over duals
+     * @param w ω, of the game's dimension
+     * @return g(ω), of the same size
      */
-    double[] value(double[] w);
-
-    /**
-     * g(ω) in a run, which may reuse the previous direction (CGD warm-starts its solve from it);
-     * the default ignores it.
-     *
-     * @param w ω. Not modified.
-     * @param previous the direction of the previous step, or null. Not modified.
-     * @return a new array
-     */
-    default double[] value(double[] w, double[] previous) {
-        return value(w);
-    }
-
-    /**
-     * The exact Jacobian \(\partial g/\partial\omega\).
-     *
-     * @param w ω. Not modified.
-     * @return a new d×d matrix
-     */
-    DMatrixRMaj jacobian(double[] w);
+    Dual direction(DualGame game, Dual w);
 }

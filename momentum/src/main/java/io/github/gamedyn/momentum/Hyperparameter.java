@@ -24,6 +24,24 @@ public record Hyperparameter(String name, Complex defaultValue, Domain domain,
         this(name, defaultValue, domain, description, null);
     }
 
+    /** The step size α: a real number &gt; 0 with the given default. */
+    public static Hyperparameter stepSize(double defaultValue) {
+        return new Hyperparameter("alpha", new Complex(defaultValue, 0), Domain.POSITIVE_REAL,
+                "step size");
+    }
+
+    /** Adam's second-moment decay β₂, default 0.999. */
+    static Hyperparameter secondMomentDecay() {
+        return new Hyperparameter("beta2", new Complex(0.999, 0), Domain.HALF_OPEN_UNIT_INTERVAL,
+                "second-moment decay");
+    }
+
+    /** The ε added to the root of the second moment, default 1e-8. */
+    static Hyperparameter epsilon() {
+        return new Hyperparameter("epsilon", new Complex(1e-8, 0), Domain.POSITIVE_REAL,
+                "added to the root of the second moment");
+    }
+
     /** The sets of values a hyperparameter may take. */
     public enum Domain {
         /** A finite real number &gt; 0. */
@@ -45,6 +63,11 @@ public record Hyperparameter(String name, Complex defaultValue, Domain domain,
 
         Domain(String allowed) {
             this.allowed = allowed;
+        }
+
+        /** Whether complex values are allowed. */
+        public boolean complex() {
+            return this == OPEN_UNIT_DISC || this == NONZERO_COMPLEX;
         }
 
         /** Human-readable description of the allowed values. */

@@ -1,8 +1,7 @@
 package io.github.gamedyn.momentum;
 
-import io.github.gamedyn.core.game.Game;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import io.github.gamedyn.core.game.Player;
+import java.util.List;
 
 /**
  * Learning with opponent-learning awareness (Foerster, Chen, Al-Shedivat, Whiteson, Abbeel,
@@ -17,33 +16,58 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *       \(g = \xi - \alpha\chi\).</li>
  * </ul>
  */
-final class Lola implements GradientField {
-    private final Game game;
+public final class Lola implements GradientField {
+    /** The catalogue entry {@code lola}, with the LookAhead term. */
+    public static final OptimizerMethod METHOD = OptimizerMethod.field("lola",
+            "LOLA, (I - alpha H_o) xi - alpha chi", List.of(Hyperparameter.stepSize(0.1)),
+            s -> new Lola(s.real("alpha"), true));
+    /** The catalogue entry {@code lola-shaping}, shaping term only. */
+    public static final OptimizerMethod SHAPING_METHOD = OptimizerMethod.field("lola-shaping",
+            "original LOLA, xi - alpha chi", List.of(Hyperparameter.stepSize(0.1)),
+            s -> new Lola(s.real("alpha"), false));
+
     private final double alpha;
     private final boolean lookAheadTerm;
 
-    Lola(Game game, double alpha, boolean lookAheadTerm) {
-        this.game = game;
-        this.alpha = alpha;
+    /**
+     * @param alpha the look-ahead rate, &gt; 0
+     * @param lookAheadTerm whether to keep the LookAhead term (Letcher et al.) or not (Foerster
+     *        et al.)
+     */
+    public Lola(double alpha, boolean lookAheadTerm) {
+        this.alpha = METHOD.check("alpha", alpha);
         this.lookAheadTerm = lookAheadTerm;
     }
 
     @Override
-    public double[] value(double[] w) {
-        double[] g = lookAheadTerm ? new LookAhead(game, alpha).value(w)
-                : game.simultaneousGradient(w);
-        double[] chi = GameProducts.shapingTerm(game, w);
-        for (int i = 0; i < g.length; i++) {
-            g[i] -= alpha * chi[i];
+    public Dual direction(DualGame game, Dual w) {
+        Dual xi = game.simultaneousGradient(w);
+        Dual g = lookAheadTerm ? LookAhead.direction(game, w, xi, alpha) : xi;
+        return g.minus(shapingTerm(game, w).times(alpha));
+    }
+
+    /** The shaping term χ, block i from the mixed products of the other players' losses. */
+    static Dual shapingTerm(DualGame game, Dual w) {
+        int n = game.game().players().size();
+        Dual chi = Dual.zeros(w.size());
+        for (int i = 0; i < n; i++) {
+            Dual gradI = game.lossGradient(w, i);
+            Player pi = game.game().player(i);
+            Dual block = Dual.zeros(pi.size());
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    Player pj = game.game().player(j);
+                    Dual gji = gradI.slice(pj.offset(), pj.offset() + pj.size());
+                    block = block.plus(game.mixedProduct(w, i, j, j, gji));
+                }
+            }
+            chi = chi.withSlice(pi.offset(), block);
         }
-        return g;
+        return chi;
     }
 
     @Override
-    public DMatrixRMaj jacobian(double[] w) {
-        DMatrixRMaj base = lookAheadTerm ? LookAhead.jacobian(game, w, alpha) : game.jacobian(w);
-        DMatrixRMaj out = new DMatrixRMaj(w.length, w.length);
-        CommonOps_DDRM.add(base, -alpha, GameProducts.shapingTermDerivative(game, w), out);
-        return out;
+    public String toString() {
+        return (lookAheadTerm ? "lola" : "lola-shaping") + "(alpha=" + alpha + ")";
     }
 }

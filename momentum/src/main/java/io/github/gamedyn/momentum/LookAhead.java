@@ -1,47 +1,38 @@
 package io.github.gamedyn.momentum;
 
-import io.github.gamedyn.core.game.Game;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import java.util.List;
 
 /**
  * LookAhead (Zhang and Lesser 2010; in the form of Letcher et al., ICLR 2019):
  * \(g = (I - \alpha H_o)\xi\), each player taking the gradient at the opponents' anticipated
- * step, to first order. Jacobian \(\hat H - \alpha(\partial(H_o\xi) + H_o\hat H)\), where the
- * first term vanishes at a fixed point.
+ * step, to first order; its Jacobian \(\hat H - \alpha(\partial(H_o\xi) + H_o\hat H)\) has a
+ * first term that vanishes at a fixed point.
  */
-final class LookAhead implements GradientField {
-    private final Game game;
+public final class LookAhead implements GradientField {
+    /** The catalogue entry {@code lookahead}. */
+    public static final OptimizerMethod METHOD = OptimizerMethod.field("lookahead",
+            "LookAhead, (I - alpha H_o) xi", List.of(Hyperparameter.stepSize(0.1)),
+            s -> new LookAhead(s.real("alpha")));
+
     private final double alpha;
 
-    LookAhead(Game game, double alpha) {
-        this.game = game;
-        this.alpha = alpha;
+    /** @param alpha the look-ahead rate, &gt; 0 */
+    public LookAhead(double alpha) {
+        this.alpha = METHOD.check("alpha", alpha);
     }
 
     @Override
-    public double[] value(double[] w) {
-        double[] xi = game.simultaneousGradient(w);
-        double[] hoXi = GameProducts.offDiagonalProduct(game, w, xi);
-        for (int i = 0; i < xi.length; i++) {
-            xi[i] -= alpha * hoXi[i];
-        }
-        return xi;
+    public Dual direction(DualGame game, Dual w) {
+        return direction(game, w, game.simultaneousGradient(w), alpha);
+    }
+
+    /** \((I - \alpha H_o)\xi\) from ξ, shared with LOLA and SOS. */
+    static Dual direction(DualGame game, Dual w, Dual xi, double alpha) {
+        return xi.minus(game.offDiagonalProduct(w, xi).times(alpha));
     }
 
     @Override
-    public DMatrixRMaj jacobian(double[] w) {
-        return jacobian(game, w, alpha);
-    }
-
-    /** \(\partial((I - \alpha H_o)\xi)/\partial\omega\), shared with LOLA and SOS. */
-    static DMatrixRMaj jacobian(Game game, double[] w, double alpha) {
-        double[] xi = game.simultaneousGradient(w);
-        DMatrixRMaj h = game.jacobian(w);
-        DMatrixRMaj term = GameProducts.offDiagonalProductDerivative(game, w, xi);
-        CommonOps_DDRM.multAdd(GameProducts.offDiagonal(game, h), h, term);
-        DMatrixRMaj out = new DMatrixRMaj(w.length, w.length);
-        CommonOps_DDRM.add(h, -alpha, term, out);
-        return out;
+    public String toString() {
+        return "lookahead(alpha=" + alpha + ")";
     }
 }

@@ -1,6 +1,5 @@
 package io.github.gamedyn.momentum;
 
-import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.Player;
 import java.util.ArrayList;
@@ -121,15 +120,15 @@ public final class MinibatchTraining {
     public static Run run(OptimizerSpec spec, LongFunction<Game> gameAtStep, double[] w0, int steps, int every) {
         checkCounts(steps, every);
         Game first = gameAtStep.apply(0);
-        double[] state = spec.create(first, w0).state();
+        UpdateRule rule = spec.rule();
+        double[] state = rule.init(first, w0);
         int d = first.dimension();
         List<Checkpoint> checkpoints = new ArrayList<>();
         checkpoints.add(new Checkpoint(0, state, d));
         double[] next = new double[state.length];
         for (int t = 0; t < steps; t++) {
             Game game = t == 0 ? first : gameAtStep.apply(t);
-            DifferentiableMap update = spec.create(game, w0).updateMap();
-            update.apply(state, next);
+            rule.map(game).apply(state, next);
             for (int i = 0; i < next.length; i++) {
                 if (!Double.isFinite(next[i])) {
                     throw new OptimizerDivergenceException(new Divergence(t + 1, playerOf(game, i % d),

@@ -11,7 +11,7 @@ import org.apache.commons.math3.complex.Complex;
 /**
  * An immutable, printable, re-runnable specification of an optimiser: a method, the base rule it
  * runs on, the schedule and every hyperparameter (defaults filled in, each checked against what
- * the method allows).
+ * the method allows). {@link #rule()} builds its {@link UpdateRule}.
  *
  * <p>Text form, as printed by {@link #toString()} and read by {@link #parse(String)}:
  * {@code METHOD[+BASE][:key=value,...]}, with {@code schedule=simultaneous|alternating} among the
@@ -19,7 +19,7 @@ import org.apache.commons.math3.complex.Complex;
  * then parsing gives an equal spec, bit for bit.
  * <pre>{@code
  * OptimizerSpec cm = OptimizerSpec.parse("complex-momentum:alpha=0.1,beta=0.9@0.3927");
- * OptimizerSpec sos = OptimizerSpec.builder(OptimizerMethod.SOS).set("alpha", 1).build();
+ * OptimizerSpec sos = OptimizerSpec.builder(StableOpponentShaping.METHOD).set("alpha", 1).build();
  * OptimizerSpec lolaAdam = OptimizerSpec.parse("lola+adam:alpha=0.01,schedule=alternating");
  * }</pre>
  *
@@ -44,11 +44,10 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
             }
             base = method;
         } else if (base == null) {
-            base = OptimizerMethod.GRADIENT_DESCENT;
+            base = GradientDescent.METHOD;
         } else if (base.kind() != OptimizerMethod.Kind.BASE_RULE) {
-            throw new IllegalArgumentException("base = " + base.specName()
-                    + "; allowed: gd, heavy-ball, complex-momentum, optimistic, adam, rmsprop, "
-                    + "complex-adam");
+            throw new IllegalArgumentException("base = " + base.specName() + "; allowed: a base "
+                    + "rule (" + Catalogue.standard().baseRuleNames() + ")");
         }
         if (schedule == Schedule.ALTERNATING && !method.supportsAlternating()) {
             throw new IllegalArgumentException("schedule = alternating for "
@@ -87,12 +86,18 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
 
     /**
      * Reads the text form, strictly (see {@link KeyValueSpec}: no duplicate keys, no empty pairs;
-     * numbers are plain decimals).
+     * numbers are plain decimals), its methods from the {@linkplain Catalogue#standard() standard
+     * catalogue}.
      *
      * @param text e.g. {@code sos:alpha=1,a=0.5} or {@code lookahead+heavy-ball:beta=-0.3}
      * @throws IllegalArgumentException naming what is wrong and what is allowed
      */
     public static OptimizerSpec parse(String text) {
+        return parse(text, Catalogue.standard());
+    }
+
+    /** Reads the text form, its methods from {@code catalogue}. */
+    static OptimizerSpec parse(String text, Catalogue catalogue) {
         KeyValueSpec parsed;
         try {
             parsed = KeyValueSpec.parse(text);
@@ -102,9 +107,9 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
         }
         String head = parsed.name();
         int plus = head.indexOf('+');
-        Builder b = builder(OptimizerMethod.bySpecName(plus < 0 ? head : head.substring(0, plus).strip()));
+        Builder b = builder(catalogue.method(plus < 0 ? head : head.substring(0, plus).strip()));
         if (plus >= 0) {
-            b.base(OptimizerMethod.bySpecName(head.substring(plus + 1).strip()));
+            b.base(catalogue.method(head.substring(plus + 1).strip()));
         }
         parsed.values().forEach((key, value) -> {
             if (key.equals("schedule")) {
@@ -169,15 +174,23 @@ public record OptimizerSpec(OptimizerMethod method, OptimizerMethod base, Schedu
     }
 
     /**
-     * Builds the optimiser on a game.
+     * The update rule: the method's field (ξ for a base rule) driving the base rule under the
+     * schedule.
+     */
+    public UpdateRule rule() {
+        GradientField field = method == base ? GradientField.SIMULTANEOUS_GRADIENT
+                : method.createField(this);
+        return UpdateRule.of(field, base.createBaseRule(this), schedule);
+    }
+
+    /**
+     * Starts a run of {@link #rule()} on a game.
      *
      * @param game the game
-     * @param w0 the starting parameters; buffers start at 0. Not modified.
+     * @param w0 the starting parameters; buffers start fresh. Not modified.
      */
     public Optimizer create(Game game, double[] w0) {
-        int d = game.dimension();
-        return new AugmentedOptimizer(this, game, method.field(game, this), base.rule(d, this),
-                w0);
+        return Optimizer.start(rule(), game, w0);
     }
 
     @Override

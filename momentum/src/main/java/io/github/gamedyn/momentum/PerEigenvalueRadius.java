@@ -1,12 +1,12 @@
 package io.github.gamedyn.momentum;
 
+import java.util.List;
 import org.apache.commons.math3.complex.Complex;
 
 /**
- * The spectral radius of methods whose augmented update at a fixed point is a block matrix of
- * polynomials in Ĥ: its spectrum is the union, over the eigenvalues λ of Ĥ, of the roots of a
- * small characteristic polynomial, so ρ costs microseconds once the spectrum of Ĥ is known.
- * Simultaneous schedule, g = ξ:
+ * The spectral radius of a spec whose method has a {@link PerEigenvalueForm}, from the spectrum
+ * of Ĥ alone: simultaneous schedule, and a field only on gradient descent (its form is its ρ
+ * there). The forms of this module, per eigenvalue λ of Ĥ:
  * <table>
  *   <caption>per-eigenvalue characteristic polynomials</caption>
  *   <tr><th>method</th><th>roots z per eigenvalue λ of Ĥ</th></tr>
@@ -28,41 +28,21 @@ public final class PerEigenvalueRadius {
     private PerEigenvalueRadius() {
     }
 
-    /**
-     * The hyperparameter besides α that enters the polynomial of {@code method}: β for heavy ball
-     * and complex momentum, the extrapolation step η for extragradient, the optimism β′ for
-     * optimistic gradient; null for gradient descent.
-     */
-    static String secondHyperparameter(OptimizerMethod method) {
-        switch (method) {
-            case HEAVY_BALL:
-            case COMPLEX_MOMENTUM:
-                return "beta";
-            case EXTRAGRADIENT:
-                return "extrapolation";
-            case OPTIMISTIC:
-                return "optimism";
-            default:
-                return null;
+    /** The form that gives ρ of this spec, or null. */
+    static PerEigenvalueForm form(OptimizerSpec spec) {
+        if (spec.schedule() != Schedule.SIMULTANEOUS) {
+            return null;
         }
+        if (spec.method().kind() == OptimizerMethod.Kind.FIELD
+                && spec.base() != GradientDescent.METHOD) {
+            return null;
+        }
+        return spec.method().perEigenvalueForm().orElse(null);
     }
 
     /** Whether the spec has a per-eigenvalue path. */
     public static boolean supports(OptimizerSpec spec) {
-        if (spec.schedule() != Schedule.SIMULTANEOUS) {
-            return false;
-        }
-        switch (spec.method()) {
-            case GRADIENT_DESCENT:
-            case HEAVY_BALL:
-            case COMPLEX_MOMENTUM:
-            case OPTIMISTIC:
-                return true;
-            case EXTRAGRADIENT:
-                return spec.base() == OptimizerMethod.GRADIENT_DESCENT;
-            default:
-                return false;
-        }
+        return form(spec) != null;
     }
 
     /**
@@ -89,84 +69,33 @@ public final class PerEigenvalueRadius {
      * @throws IllegalArgumentException if {@link #supports} is false
      */
     public static double spectralRadius(OptimizerSpec spec, double[] re, double[] im) {
-        if (!supports(spec)) {
-            throw new IllegalArgumentException("spec = " + spec + "; allowed: gd, heavy-ball, "
-                    + "complex-momentum, optimistic, extragradient (on gd), simultaneous");
+        PerEigenvalueForm form = form(spec);
+        if (form == null) {
+            throw new IllegalArgumentException("spec = " + spec + "; allowed: a method with a "
+                    + "per-eigenvalue form (" + supported() + "), simultaneous, a field on gd");
         }
-        Complex alpha = spec.value("alpha");
-        String second = secondHyperparameter(spec.method());
-        Complex beta = second == null ? Complex.ZERO : spec.value(second);
-        return spectralRadius(spec.method(), alpha.getReal(), alpha.getImaginary(),
-                beta.getReal(), beta.getImaginary(), re, im);
+        List<String> names = form.hyperparameters();
+        double[] hRe = new double[names.size()];
+        double[] hIm = new double[names.size()];
+        for (int h = 0; h < hRe.length; h++) {
+            Complex z = spec.value(names.get(h));
+            hRe[h] = z.getReal();
+            hIm[h] = z.getImaginary();
+        }
+        double[] upper = new double[im.length];
+        for (int k = 0; k < upper.length; k++) {
+            upper[k] = Math.abs(im[k]);
+        }
+        return form.kernel().spectralRadius(hRe, hIm, re, upper);
     }
 
-    /**
-     * ρ for a supported method with its hyperparameters as numbers, allocation-free: the inner
-     * loop of {@link RadiusSweep}. {@code beta} is the {@linkplain #secondHyperparameter second
-     * hyperparameter} (ignored for gradient descent; only its real part for extragradient and
-     * optimistic gradient). Each eigenvalue is taken as \(re_k + i|im_k|\): the coefficients of
-     * every polynomial above are real polynomials in λ, so λ̄ gives the conjugate roots and the
-     * same moduli.
-     */
-    static double spectralRadius(OptimizerMethod method, double alphaRe, double alphaIm,
-            double betaRe, double betaIm, double[] re, double[] im) {
-        double max = 0;
-        switch (method) {
-            case GRADIENT_DESCENT: {
-                for (int k = 0; k < re.length; k++) {
-                    double x = 1 - alphaRe * re[k];
-                    double y = alphaRe * im[k];
-                    max = Math.max(max, x * x + y * y);
-                }
-                return Math.sqrt(max);
+    private static String supported() {
+        StringBuilder b = new StringBuilder();
+        for (OptimizerMethod m : Catalogue.standard().methods()) {
+            if (m.perEigenvalueForm().isPresent()) {
+                b.append(b.length() == 0 ? "" : ", ").append(m.specName());
             }
-            case EXTRAGRADIENT: {
-                // z = 1 − αλ + αηλ², η = betaRe
-                double alphaEta = alphaRe * betaRe;
-                for (int k = 0; k < re.length; k++) {
-                    double lIm = Math.abs(im[k]);
-                    double l2Re = re[k] * re[k] - lIm * lIm;
-                    double l2Im = 2 * re[k] * lIm;
-                    double x = 1 - alphaRe * re[k] + alphaEta * l2Re;
-                    double y = -alphaRe * lIm + alphaEta * l2Im;
-                    max = Math.max(max, x * x + y * y);
-                }
-                return Math.sqrt(max);
-            }
-            case HEAVY_BALL: {
-                for (int k = 0; k < re.length; k++) {
-                    max = Math.max(max, PolynomialRoots.maxModulusQuadratic(
-                            -(1 + betaRe - alphaRe * re[k]), alphaRe * Math.abs(im[k]), betaRe, 0));
-                }
-                return max;
-            }
-            case OPTIMISTIC: {
-                // z² − (1 − (α + β′)λ)z − β′λ, β′ = betaRe
-                double sum = alphaRe + betaRe;
-                for (int k = 0; k < re.length; k++) {
-                    double lIm = Math.abs(im[k]);
-                    max = Math.max(max, PolynomialRoots.maxModulusQuadratic(
-                            -(1 - sum * re[k]), sum * lIm, -betaRe * re[k], -betaRe * lIm));
-                }
-                return max;
-            }
-            case COMPLEX_MOMENTUM: {
-                // a₂ = −(1 + 2Re β) + Re α λ, a₁ = |β|² + 2Re β + λ(Re(αβ) − 2Re β Re α), a₀ = −|β|²
-                double beta2 = betaRe * betaRe + betaIm * betaIm;
-                double a2 = -(1 + 2 * betaRe);
-                double a1 = beta2 + 2 * betaRe;
-                double a1Slope = alphaRe * betaRe - alphaIm * betaIm - 2 * betaRe * alphaRe;
-                for (int k = 0; k < re.length; k++) {
-                    double lIm = Math.abs(im[k]);
-                    max = Math.max(max, PolynomialRoots.maxModulusCubic(
-                            a2 + alphaRe * re[k], alphaRe * lIm,
-                            a1 + a1Slope * re[k], a1Slope * lIm, -beta2, 0));
-                }
-                return max;
-            }
-            default:
-                throw new IllegalArgumentException("method = " + method.specName()
-                        + "; allowed: gd, heavy-ball, complex-momentum, optimistic, extragradient");
         }
+        return b.toString();
     }
 }

@@ -269,9 +269,10 @@ public final class RadiusSweep {
     static CellKernel<Double> kernel(Game game, double[] fixedPoint, OptimizerSpec base,
             List<Axis> axes, double[][] eig) {
         Cells grid = new Cells(base, axes);
+        PerEigenvalueForm form = PerEigenvalueRadius.form(base);
         return CellKernel.of((from, to, radii) -> {
             if (eig != null) {
-                grid.perEigenvalue(from, to, eig[0], eig[1], radii);
+                grid.perEigenvalue(form, from, to, eig[0], eig[1], radii);
             } else {
                 for (int i = from; i < to; i++) {
                     radii[i - from] = LinearisedAnalysis.at(game, grid.spec(i), fixedPoint)
@@ -299,7 +300,7 @@ public final class RadiusSweep {
                     + "hyperparameters whose update has finite coefficients");
         }
         OptimizerSpec bestSpec = grid.spec(best);
-        int k = bestSpec.create(game, fixedPoint).gradientEvaluationsPerStep();
+        int k = bestSpec.rule().gradientEvaluations();
         return new Result(axes, radii, best, bestSpec, k);
     }
 
@@ -488,19 +489,28 @@ public final class RadiusSweep {
          * checking each cell's values against the domains without building its spec (an invalid
          * cell is built to throw the usual exception).
          */
-        void perEigenvalue(int from, int to, double[] eigRe, double[] eigIm, double[] radii) {
+        void perEigenvalue(PerEigenvalueForm form, int from, int to, double[] eigRe,
+                double[] eigIm, double[] radii) {
             double[] re = new double[names.length];
             double[] im = new double[names.length];
-            OptimizerMethod method = base.method();
-            String second = PerEigenvalueRadius.secondHyperparameter(method);
-            int alpha = slot("alpha");
-            int beta = second == null ? -1 : slot(second);
-            // as spec(i): a second hyperparameter off the axes that follows alpha takes its value
-            if (beta < 0 && alpha >= 0 && second != null && base.follows(second, "alpha")) {
-                beta = alpha;
+            List<String> read = form.hyperparameters();
+            double[] formRe = new double[read.size()];
+            double[] formIm = new double[read.size()];
+            // per hyperparameter the form reads: the slot of the axis setting it (or of the one
+            // it follows, as in spec(i)), else −1 for the base value
+            int[] slots = new int[read.size()];
+            for (int f = 0; f < slots.length; f++) {
+                String name = read.get(f);
+                slots[f] = slot(name);
+                for (int h = 0; h < names.length && slots[f] < 0; h++) {
+                    if (base.follows(name, names[h])) {
+                        slots[f] = h;
+                    }
+                }
+                Complex z = base.value(name);
+                formRe[f] = z.getReal();
+                formIm[f] = z.getImaginary();
             }
-            Complex a0 = base.value("alpha");
-            Complex b0 = second == null ? Complex.ZERO : base.value(second);
             for (int i = from; i < to; i++) {
                 values(i, re, im);
                 for (int h = 0; h < names.length; h++) {
@@ -512,11 +522,13 @@ public final class RadiusSweep {
                         }
                     }
                 }
-                radii[i - from] = PerEigenvalueRadius.spectralRadius(method,
-                        alpha >= 0 ? re[alpha] : a0.getReal(),
-                        alpha >= 0 ? im[alpha] : a0.getImaginary(),
-                        beta >= 0 ? re[beta] : b0.getReal(),
-                        beta >= 0 ? im[beta] : b0.getImaginary(), eigRe, eigIm);
+                for (int f = 0; f < slots.length; f++) {
+                    if (slots[f] >= 0) {
+                        formRe[f] = re[slots[f]];
+                        formIm[f] = im[slots[f]];
+                    }
+                }
+                radii[i - from] = form.kernel().spectralRadius(formRe, formIm, eigRe, eigIm);
             }
         }
 

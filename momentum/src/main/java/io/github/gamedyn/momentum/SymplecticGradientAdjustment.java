@@ -1,8 +1,7 @@
 package io.github.gamedyn.momentum;
 
-import io.github.gamedyn.core.game.Game;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import java.util.List;
+import org.apache.commons.math3.complex.Complex;
 
 /**
  * Symplectic gradient adjustment with sign alignment (Balduzzi, Racanière, Martens, Foerster,
@@ -12,61 +11,38 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *   \langle A^{\mathsf T}\xi, \nabla\mathcal H\rangle + \varepsilon\Big),\quad
  *   \nabla\mathcal H = \hat H^{\mathsf T}\xi,\ \varepsilon = \tfrac1{10}: \]
  * the normaliser is the dimension d of ω and ε = 1/10, as in the paper. The sign is locally
- * constant, so the Jacobian is \(\hat H + \tfrac{\lambda_s}2(\partial(\hat H^{\mathsf T}\xi) -
- * \partial(\hat H\xi))\), exact away from the switching surface.
+ * constant, so the derivative is exact away from the switching surface.
  */
-final class SymplecticGradientAdjustment implements GradientField {
+public final class SymplecticGradientAdjustment implements GradientField {
+    /** The catalogue entry {@code sga}. */
+    public static final OptimizerMethod METHOD = OptimizerMethod.field("sga",
+            "symplectic gradient adjustment, xi + lambda A^T xi, sign-aligned",
+            List.of(new Hyperparameter("lambda", new Complex(1, 0),
+                    Hyperparameter.Domain.POSITIVE_REAL,
+                    "magnitude of the adjustment; its sign is aligned")),
+            s -> new SymplecticGradientAdjustment(s.real("lambda")));
+
     private static final double EPSILON = 0.1;
 
-    private final Game game;
     private final double lambda;
 
-    SymplecticGradientAdjustment(Game game, double lambda) {
-        this.game = game;
-        this.lambda = lambda;
+    /** @param lambda the magnitude λ &gt; 0 */
+    public SymplecticGradientAdjustment(double lambda) {
+        this.lambda = METHOD.check("lambda", lambda);
     }
 
     @Override
-    public double[] value(double[] w) {
-        double[] xi = game.simultaneousGradient(w);
-        double[] htXi = game.vectorJacobianProduct(w, xi);
-        double[] adj = adjustment(w, xi, htXi);
-        double s = alignedLambda(xi, htXi, adj);
-        for (int i = 0; i < xi.length; i++) {
-            xi[i] += s * adj[i];
-        }
-        return xi;
-    }
-
-    /** \(A^{\mathsf T}\xi = \tfrac12(\hat H^{\mathsf T}\xi - \hat H\xi)\). */
-    private double[] adjustment(double[] w, double[] xi, double[] htXi) {
-        double[] hXi = game.jacobianVectorProduct(w, xi);
-        double[] adj = new double[xi.length];
-        for (int i = 0; i < xi.length; i++) {
-            adj[i] = 0.5 * (htXi[i] - hXi[i]);
-        }
-        return adj;
-    }
-
-    private double alignedLambda(double[] xi, double[] gradHamiltonian, double[] adj) {
-        double align = GameProducts.dot(xi, gradHamiltonian)
-                * GameProducts.dot(adj, gradHamiltonian) / xi.length + EPSILON;
-        return Math.signum(align) * lambda;
+    public Dual direction(DualGame game, Dual w) {
+        Dual xi = game.simultaneousGradient(w);
+        Dual htXi = game.vectorJacobianProduct(w, xi);
+        // A^T xi = (H^T xi - H xi) / 2
+        Dual adj = htXi.minus(game.jacobianVectorProduct(w, xi)).times(0.5);
+        double align = xi.dot(htXi).value(0) * adj.dot(htXi).value(0) / xi.size() + EPSILON;
+        return xi.plus(adj.times(Math.signum(align) * lambda));
     }
 
     @Override
-    public DMatrixRMaj jacobian(double[] w) {
-        double[] xi = game.simultaneousGradient(w);
-        double[] htXi = game.vectorJacobianProduct(w, xi);
-        double s = alignedLambda(xi, htXi, adjustment(w, xi, htXi));
-        DMatrixRMaj h = game.jacobian(w);
-        DMatrixRMaj dHt = GameProducts.transposeProductDerivative(game, w, xi);
-        CommonOps_DDRM.multAddTransA(h, h, dHt);
-        DMatrixRMaj dH = GameProducts.productDerivative(game, w, xi);
-        CommonOps_DDRM.multAdd(h, h, dH);
-        DMatrixRMaj out = new DMatrixRMaj(w.length, w.length);
-        CommonOps_DDRM.add(0.5 * s, dHt, -0.5 * s, dH, out);
-        CommonOps_DDRM.addEquals(out, h);
-        return out;
+    public String toString() {
+        return "sga(lambda=" + lambda + ")";
     }
 }

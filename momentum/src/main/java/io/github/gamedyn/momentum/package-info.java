@@ -1,13 +1,18 @@
 /**
  * Learning rules for differentiable games and their linearised analysis.
  *
- * <p>An {@link io.github.gamedyn.momentum.Optimizer} is built from an immutable
- * {@link io.github.gamedyn.momentum.OptimizerSpec}: a method of the catalogue
- * {@link io.github.gamedyn.momentum.OptimizerMethod}, its hyperparameters and a
- * {@link io.github.gamedyn.momentum.Schedule}. Every optimiser is a map on the augmented state
- * (parameters followed by buffers) with an exact Jacobian, so that
- * {@link io.github.gamedyn.momentum.LinearisedAnalysis} gives its spectral radius at a fixed point
- * and the Lyapunov estimators of solver-core apply to it.
+ * <p>A learning rule is an {@link io.github.gamedyn.momentum.UpdateRule}: a pure update of an
+ * explicit augmented state (parameters, buffers, step-count terms), written once over
+ * {@link io.github.gamedyn.momentum.Dual} numbers so that its exact Jacobian comes from the same
+ * code. Rules are composed from a {@link io.github.gamedyn.momentum.GradientField} (ξ, or
+ * extragradient, consensus, SGA, LookAhead, LOLA, SOS, CGD) driving a
+ * {@link io.github.gamedyn.momentum.BaseRule} (gradient descent, heavy ball, complex momentum,
+ * optimistic gradient, Adam, RMSProp, complex Adam) under a
+ * {@link io.github.gamedyn.momentum.Schedule}. The open {@link io.github.gamedyn.momentum.Catalogue}
+ * names them for immutable {@link io.github.gamedyn.momentum.OptimizerSpec}s; an
+ * {@link io.github.gamedyn.momentum.Optimizer} runs one; its map gives
+ * {@link io.github.gamedyn.momentum.LinearisedAnalysis} its spectral radius at a fixed point and
+ * the Lyapunov estimators of solver-core their exponents.
  *
  * <pre>{@code
  * Game dirac = DiracGan.standard().game();

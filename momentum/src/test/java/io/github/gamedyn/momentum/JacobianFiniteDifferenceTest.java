@@ -1,21 +1,28 @@
 package io.github.gamedyn.momentum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.dynamics.DifferentiableMap;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.zoo.DiracGan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.math3.complex.Complex;
 import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method's augmented Jacobian against fourth-order central differences of its real update
- * map, with steps relative to each coordinate (Adam's second moments are small).
+ * Every method's augmented Jacobian, derived from its one update, against fourth-order central
+ * differences of that update, with steps relative to each coordinate (Adam's second moments are
+ * small): every catalogue method simultaneous and alternating, fields on other base rules
+ * (LookAhead over complex momentum among them), and compositions written in code.
  */
 class JacobianFiniteDifferenceTest {
     private static final double H = 1e-4;
@@ -43,6 +50,7 @@ class JacobianFiniteDifferenceTest {
             "sos:alpha=0.3,b=10",
             "cgd:alpha=0.3",
             "lola+complex-momentum:alpha=0.2,beta=0.8@0.3",
+            "lookahead+complex-momentum:alpha=0.2,beta=0.8@0.3",
             "sga+adam:alpha=0.05,beta2=0.9,epsilon=0.01",
         };
         for (String s : specs) {
@@ -57,6 +65,21 @@ class JacobianFiniteDifferenceTest {
         return out.stream();
     }
 
+    @Test
+    void theSpecsCoverEveryCatalogueMethodOnBothSchedules() {
+        Set<String> covered = new HashSet<>();
+        specs().forEach(a -> {
+            OptimizerSpec s = (OptimizerSpec) a.get()[0];
+            covered.add(s.method().specName() + " " + s.schedule());
+            covered.add(s.base().specName() + " " + s.schedule());
+        });
+        for (OptimizerMethod m : Catalogue.standard().methods()) {
+            assertTrue(covered.contains(m.specName() + " " + Schedule.SIMULTANEOUS), m.specName());
+            assertEquals(m.supportsAlternating(),
+                    covered.contains(m.specName() + " " + Schedule.ALTERNATING), m.specName());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("specs")
     void jacobianMatchesCentralDifferencesOnAGeneralSumGame(OptimizerSpec spec) {
@@ -69,8 +92,34 @@ class JacobianFiniteDifferenceTest {
         check(DiracGan.standard().game(), spec, new double[] {0.7, -0.5});
     }
 
+    /** Compositions written in code: extragradient over an opponent-shaping field. */
+    static Stream<Arguments> composed() {
+        List<Arguments> out = new ArrayList<>();
+        for (Schedule schedule : Schedule.values()) {
+            out.add(Arguments.of("extragradient(lola) on complex momentum, " + schedule,
+                    UpdateRule.of(new Extragradient(0.2, new Lola(0.3, true)),
+                            new ComplexMomentum(new Complex(0.2, -0.1), new Complex(0.6, 0.5)),
+                            schedule)));
+            out.add(Arguments.of("extragradient(sos) on adam, " + schedule,
+                    UpdateRule.of(new Extragradient(0.4, new StableOpponentShaping(0.3, 0.5, 10)),
+                            new Adam(0.05, 0.8, 0.9, 0.01), schedule)));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("composed")
+    void composedRulesMatchCentralDifferences(String label, UpdateRule rule) {
+        check(TestGames.generalSum(), rule, new double[] {0.4, -0.3, 0.6}, label);
+        check(DiracGan.standard().game(), rule, new double[] {0.7, -0.5}, label);
+    }
+
     private static void check(Game game, OptimizerSpec spec, double[] w0) {
-        Optimizer opt = spec.create(game, w0);
+        check(game, spec.rule(), w0, spec.toString());
+    }
+
+    private static void check(Game game, UpdateRule rule, double[] w0, String spec) {
+        Optimizer opt = Optimizer.start(rule, game, w0);
         // two steps fill the buffers with non-zero values
         opt.step();
         opt.step();

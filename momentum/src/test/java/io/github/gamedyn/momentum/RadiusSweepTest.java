@@ -33,7 +33,7 @@ class RadiusSweepTest {
 
     @Test
     void parallelSweepIsBitIdenticalToSingleThreadedAndMatchesTheDenseAnalysis() {
-        OptimizerSpec base = OptimizerSpec.of(OptimizerMethod.COMPLEX_MOMENTUM);
+        OptimizerSpec base = OptimizerSpec.of(ComplexMomentum.METHOD);
         RadiusSweep.Result one = RadiusSweep.sweep(BILINEAR, ORIGIN, base, axes(), 1);
         RadiusSweep.Result three = RadiusSweep.sweep(BILINEAR, ORIGIN, base, axes(), 3);
         assertArrayEquals(one.radii(), three.radii(), 0.0);
@@ -119,7 +119,7 @@ class RadiusSweepTest {
     void gridValuesOutsideTheDomainAreRejectedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RadiusSweep.sweep(BILINEAR, ORIGIN,
-                        OptimizerSpec.of(OptimizerMethod.COMPLEX_MOMENTUM),
+                        OptimizerSpec.of(ComplexMomentum.METHOD),
                         List.of(new RadiusSweep.Axis("beta", RadiusSweep.Part.MODULUS,
                                 new double[] {0.5, 1.0})), 2));
         assertTrue(e.getMessage().startsWith("beta = "), e.getMessage());
@@ -132,7 +132,7 @@ class RadiusSweepTest {
      */
     @Test
     void aNonFiniteRadiusIsNeverTheBest() {
-        OptimizerSpec cm = OptimizerSpec.of(OptimizerMethod.COMPLEX_MOMENTUM);
+        OptimizerSpec cm = OptimizerSpec.of(ComplexMomentum.METHOD);
         RadiusSweep.Result r = RadiusSweep.sweep(BILINEAR, ORIGIN, cm, List.of(
                 new RadiusSweep.Axis("alpha", RadiusSweep.Part.REAL, new double[] {1e300, 0.1})), 1);
         assertTrue(Double.isNaN(r.radii()[0]), "rho(1e300) = " + r.radii()[0]);
@@ -147,7 +147,7 @@ class RadiusSweepTest {
                 + "in all 2 cells"), e.getMessage());
         // gradient descent: ρ = |1 − αλ| overflows to +∞ for α = 1e308
         RadiusSweep.Result gd = RadiusSweep.sweep(BILINEAR, ORIGIN, OptimizerSpec.of(
-                OptimizerMethod.GRADIENT_DESCENT), List.of(new RadiusSweep.Axis("alpha",
+                GradientDescent.METHOD), List.of(new RadiusSweep.Axis("alpha",
                 RadiusSweep.Part.REAL, new double[] {1e308, 0.5})), 1);
         assertEquals(Double.POSITIVE_INFINITY, gd.radii()[0]);
         assertEquals(1, gd.bestIndex());

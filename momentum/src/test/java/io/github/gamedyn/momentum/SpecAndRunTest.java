@@ -17,7 +17,7 @@ class SpecAndRunTest {
 
     @Test
     void everyCatalogueMethodPrintsAndParsesBackToAnEqualSpec() {
-        for (OptimizerMethod m : OptimizerMethod.values()) {
+        for (OptimizerMethod m : Catalogue.standard().methods()) {
             OptimizerSpec spec = OptimizerSpec.of(m);
             assertEquals(spec, OptimizerSpec.parse(spec.toString()), spec.toString());
         }
@@ -31,7 +31,7 @@ class SpecAndRunTest {
     void aSecondStepSizeDefaultsToAlphaAndFollowsItUntilSetApart() {
         OptimizerSpec eg = OptimizerSpec.parse("extragradient:alpha=0.3");
         assertEquals(0.3, eg.real("extrapolation"), 0.0);
-        assertEquals(0.1, OptimizerSpec.of(OptimizerMethod.EXTRAGRADIENT).real("extrapolation"),
+        assertEquals(0.1, OptimizerSpec.of(Extragradient.METHOD).real("extrapolation"),
                 0.0);
         assertEquals(0.7, eg.with("alpha", new Complex(0.7, 0)).real("extrapolation"), 0.0);
         OptimizerSpec two = OptimizerSpec.parse("extragradient:alpha=0.3,extrapolation=0.05");
@@ -78,15 +78,39 @@ class SpecAndRunTest {
     }
 
     @Test
-    void iteratingTheUpdateMapReproducesTheSteps() {
-        Optimizer opt = OptimizerSpec.parse("complex-adam:alpha=0.01,schedule=alternating")
-                .create(DiracGan.standard().game(), new double[] {1, 1});
-        double[] x = opt.state();
-        double[] mapped = opt.updateMap().iterate(x, 50);
-        for (int t = 0; t < 50; t++) {
-            opt.step();
+    void iteratingTheUpdateMapReproducesTheStepsBitForBit() {
+        for (String spec : new String[] {"complex-adam:alpha=0.01,schedule=alternating",
+            "cgd:alpha=0.3", "sos+heavy-ball:alpha=0.2"}) {
+            Optimizer opt = OptimizerSpec.parse(spec).create(TestGames.generalSum(),
+                    new double[] {0.4, -0.3, 0.6});
+            double[] mapped = opt.updateMap().iterate(opt.state(), 50);
+            for (int t = 0; t < 50; t++) {
+                opt.step();
+            }
+            assertArrayEquals(opt.state(), mapped, 0.0, spec);
         }
-        assertArrayEquals(opt.state(), mapped, 0.0);
+    }
+
+    @Test
+    void composedRulesCountTheirGradientEvaluations() {
+        UpdateRule eg = UpdateRule.of(new Extragradient(0.1, new Lola(0.2, true)),
+                new HeavyBall(0.1, 0.5), Schedule.ALTERNATING);
+        assertEquals(2, Optimizer.start(eg, TestGames.generalSum(), new double[3])
+                .gradientEvaluationsPerStep());
+        assertEquals(1, OptimizerSpec.parse("sos").rule().gradientEvaluations());
+        assertEquals(2, OptimizerSpec.parse("extragradient+adam").rule().gradientEvaluations());
+    }
+
+    @Test
+    void constructorsCheckTheirValuesLikeSpecs() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new HeavyBall(0.1, 1.0));
+        assertEquals("beta = 1.0 for heavy-ball; allowed: a real number in (-1, 1)",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new ComplexMomentum(new Complex(0.1, 0), new Complex(0.8, 0.8)));
+        assertTrue(e.getMessage().startsWith("beta = 0.8+0.8i for complex-momentum"),
+                e.getMessage());
     }
 
     @Test

@@ -61,7 +61,7 @@ class SpecialCasesTest {
         Game game = TestGames.generalSum();
         double[] w0 = {0.4, -0.3, 0.6};
         Complex beta = new Complex(0.6, 0.5);
-        OptimizerSpec spec = OptimizerSpec.builder(OptimizerMethod.COMPLEX_MOMENTUM)
+        OptimizerSpec spec = OptimizerSpec.builder(ComplexMomentum.METHOD)
                 .set("alpha", 0.05).set("beta", beta).schedule(schedule).build();
         assertSameBits(trajectory(spec, game, w0),
                 trajectory(spec.with("beta", beta.conjugate()), game, w0));

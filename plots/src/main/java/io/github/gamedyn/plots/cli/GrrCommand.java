@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
             "  gamedyn grr small-ipd",
             "  gamedyn grr mixed-ipd-pennies --lr 1 --horizon 100 --json",
             "  gamedyn grr small-ipd --follower heavy-ball:alpha=5,beta=0.5",
-            "  gamedyn grr small-ipd --search nelder-mead --map complex-momentum:alpha=5,beta=0.5@0.4",
+            "  gamedyn grr small-ipd --map complex-momentum:alpha=5,beta=0.5@0.4 --json",
+            "  gamedyn grr small-ipd --search nelder-mead --map lola:alpha=5",
             "  gamedyn grr ipd:scaled=true --lr 10 --restarts 4 --seed 2 --out tree.json"})
 final class GrrCommand implements Runnable {
     @Spec
@@ -108,8 +109,10 @@ final class GrrCommand implements Runnable {
     private String search;
 
     @Option(names = "--map", paramLabel = "SPEC",
-            description = "optimiser whose update is the learning map of the search (default: "
-                    + "gradient descent with --lr; another map needs --search nelder-mead)")
+            description = "optimiser whose update is the learning map of the search and of "
+                    + "branch stability (default: gradient descent with --lr); exact gradient "
+                    + "ascent for rules that reach the game through xi only, else --search "
+                    + "nelder-mead")
     private String searchMap;
 
     @Option(names = "--ride", paramLabel = "N",
@@ -185,6 +188,7 @@ final class GrrCommand implements Runnable {
                             .withRideSteps(rideSteps))
                     .withFollowing(f -> f.withOptimizer(follow))
                     .withDepth(depth);
+            new GeneralizedRidgeRider(options).check(g);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

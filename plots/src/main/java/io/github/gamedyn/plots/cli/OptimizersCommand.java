@@ -1,6 +1,7 @@
 package io.github.gamedyn.plots.cli;
 
 import io.github.gamedyn.core.json.JsonWriter;
+import io.github.gamedyn.momentum.Catalogue;
 import io.github.gamedyn.momentum.Hyperparameter;
 import io.github.gamedyn.momentum.OptimizerMethod;
 import java.io.PrintWriter;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Lists the optimisers: name, kind, whether an alternating schedule is supported, "
-                    + "and each hyperparameter with its default, allowed values and meaning.",
+                    + "whether rho has a per-eigenvalue form (fast radius sweeps), and each "
+                    + "hyperparameter with its default, allowed values and meaning.",
             "A base rule moves the parameters and its buffers; a field adjusts the direction xi "
                     + "and runs on a base rule, gd unless given as FIELD+BASE (e.g. "
                     + "lookahead+heavy-ball). Complex defaults are printed as re+imi."},
@@ -41,10 +43,11 @@ final class OptimizersCommand implements Runnable {
 
     private static String text() {
         StringBuilder sb = new StringBuilder();
-        for (OptimizerMethod m : OptimizerMethod.values()) {
+        for (OptimizerMethod m : Catalogue.standard().methods()) {
             sb.append(m.specName()).append(" - ").append(m.description()).append('\n')
                     .append("    kind: ").append(kind(m)).append("; alternating: ")
-                    .append(m.supportsAlternating() ? "yes" : "no").append('\n');
+                    .append(m.supportsAlternating() ? "yes" : "no").append("; per-eigenvalue ρ: ")
+                    .append(m.perEigenvalueForm().isPresent() ? "yes" : "no").append('\n');
             for (Hyperparameter h : m.hyperparameters()) {
                 sb.append("    ").append(h).append('\n');
             }
@@ -54,14 +57,17 @@ final class OptimizersCommand implements Runnable {
 
     private static String json() {
         JsonWriter json = new JsonWriter().beginObject().name("optimizers").beginArray();
-        for (OptimizerMethod m : OptimizerMethod.values()) {
+        for (OptimizerMethod m : Catalogue.standard().methods()) {
             json.beginObject().name("name").value(m.specName())
                     .name("kind").value(kind(m).replace(' ', '-'))
                     .name("description").value(m.description())
                     .name("alternating").value(m.supportsAlternating())
+                    .name("perEigenvalue").value(m.perEigenvalueForm().isPresent())
                     .name("hyperparameters").beginArray();
             for (Hyperparameter h : m.hyperparameters()) {
-                json.beginObject().name("name").value(h.name()).name("default");
+                json.beginObject().name("name").value(h.name())
+                        .name("type").value(h.domain().complex() ? "complex" : "real")
+                        .name("default");
                 HyperparameterJson.value(json, h.defaultValue())
                         .name("allowed").value(h.domain().allowed())
                         .name("description").value(h.description()).endObject();

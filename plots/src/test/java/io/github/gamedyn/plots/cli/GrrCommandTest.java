@@ -97,6 +97,20 @@ class GrrCommandTest extends QuietTest {
         assertTrue(help.out().contains("(default " + d.branching().perturbation() + ")"), help.out());
     }
 
+    /** The tree names the learning map it searched and judged branches by, searched exactly. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTreeNamesTheLearningMapOfMap() {
+        Cli cli = Cli.run("grr", "small-ipd", "--map", "heavy-ball:alpha=5,beta=0.5",
+                "--restarts", "2", "--json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        Map<String, Object> search = (Map<String, Object>) ((Map<String, Object>) ((Map<String,
+                Object>) MiniJson.parse(cli.out())).get("options")).get("search");
+        assertTrue(((String) search.get("map")).startsWith("heavy-ball:alpha=5.0,beta=0.5"),
+                cli.out());
+        assertEquals("gradient-ascent", search.get("method"));
+    }
+
     @Test
     void badOptionsAreOneLine() {
         for (String[] args : new String[][] {
@@ -104,7 +118,7 @@ class GrrCommandTest extends QuietTest {
             {"grr", "small-ipd", "--follower", "no-such-optimizer"},
             {"grr", "small-ipd", "--search", "bisection"},
             {"grr", "small-ipd", "--ride", "-1"},
-            {"grr", "small-ipd", "--map", "heavy-ball"}}) {
+            {"grr", "small-ipd", "--map", "lola"}}) {
             Cli cli = Cli.run(args);
             assertEquals(2, cli.exitCode(), String.join(" ", args));
             assertEquals(1, cli.err().lines().count(), cli.err());

@@ -3,6 +3,7 @@ package io.github.gamedyn.plots.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.momentum.Catalogue;
 import io.github.gamedyn.momentum.OptimizerMethod;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ class OptimizersCommandTest extends QuietTest {
         Cli cli = Cli.run("optimizers");
         assertEquals(0, cli.exitCode(), cli.err());
         assertEquals("", cli.err());
-        for (OptimizerMethod m : OptimizerMethod.values()) {
+        for (OptimizerMethod m : Catalogue.standard().methods()) {
             assertTrue(cli.out().contains(m.specName() + " - " + m.description()), m.specName());
         }
         assertTrue(cli.out().contains("    alpha = 0.1 (a finite complex number != 0): step size, "
@@ -24,7 +25,10 @@ class OptimizersCommandTest extends QuietTest {
                 && l.endsWith("i (a complex number with |z| < 1): complex momentum |beta| "
                 + "e^{i theta}")), cli.out());
         assertTrue(cli.out().contains("cgd - competitive gradient descent, "
-                + "(I + alpha H_o)^{-1} xi\n    kind: field; alternating: no"), cli.out());
+                + "(I + alpha H_o)^{-1} xi\n    kind: field; alternating: no; per-eigenvalue ρ: no"),
+                cli.out());
+        assertTrue(cli.out().contains("kind: base rule; alternating: yes; per-eigenvalue ρ: yes"),
+                cli.out());
     }
 
     @Test
@@ -34,11 +38,12 @@ class OptimizersCommandTest extends QuietTest {
         assertEquals(0, cli.exitCode(), cli.err());
         List<Map<String, Object>> methods = (List<Map<String, Object>>)
                 ((Map<String, Object>) MiniJson.parse(cli.out())).get("optimizers");
-        assertEquals(OptimizerMethod.values().length, methods.size());
+        assertEquals(Catalogue.standard().methods().size(), methods.size());
         Map<String, Object> cm = methods.stream()
                 .filter(m -> m.get("name").equals("complex-momentum")).findFirst().orElseThrow();
         assertEquals("base-rule", cm.get("kind"));
         assertEquals(true, cm.get("alternating"));
+        assertEquals(true, cm.get("perEigenvalue"));
         List<Map<String, Object>> hs = (List<Map<String, Object>>) cm.get("hyperparameters");
         assertEquals(List.of("alpha", "beta"), hs.stream().map(h -> h.get("name")).toList());
         Map<String, Object> beta = (Map<String, Object>) hs.get(1).get("default");
@@ -47,10 +52,14 @@ class OptimizersCommandTest extends QuietTest {
         assertEquals(0.9, Math.hypot(re, im), 1e-15);
         assertEquals(Math.PI / 8, Math.atan2(im, re), 1e-15);
         assertEquals("a complex number with |z| < 1", hs.get(1).get("allowed"));
+        assertEquals("complex", hs.get(1).get("type"));
         Map<String, Object> cgd = methods.stream()
                 .filter(m -> m.get("name").equals("cgd")).findFirst().orElseThrow();
         assertEquals(false, cgd.get("alternating"));
         assertEquals("field", cgd.get("kind"));
+        assertEquals(false, cgd.get("perEigenvalue"));
+        assertEquals("real", ((List<Map<String, Object>>) cgd.get("hyperparameters")).get(0)
+                .get("type"));
     }
 
     @Test

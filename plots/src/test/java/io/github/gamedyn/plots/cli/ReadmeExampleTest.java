@@ -11,7 +11,12 @@ import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.StrategyMap;
 import io.github.gamedyn.core.linalg.Eigendecomposition;
 import io.github.gamedyn.core.linalg.Spectra;
+import io.github.gamedyn.momentum.BaseRule;
+import io.github.gamedyn.momentum.Coordinates;
+import io.github.gamedyn.momentum.Dual;
+import io.github.gamedyn.momentum.Hyperparameter;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
+import io.github.gamedyn.momentum.OptimizerMethod;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RunResult;
 import io.github.gamedyn.momentum.TrajectoryRecorder;
@@ -158,11 +163,47 @@ class ReadmeExampleTest extends QuietTest {
     }
 
     @Test
+    void aLearningRuleWrittenOnceGetsItsRateFromTheSameCode() {
+        Game dirac = GameRegistry.create("dirac-gan");
+        // README rule: begin
+        // optimistic complex momentum: mu <- beta mu - (2 g_t - g_{t-1}), w <- w + alpha Re mu
+        OptimizerMethod ocm = OptimizerMethod.baseRule("optimistic-complex-momentum",
+                "complex momentum on the optimistic direction 2 g_t - g_{t-1}",
+                List.of(Hyperparameter.stepSize(0.1), new Hyperparameter("beta",
+                        new Complex(0.6, 0.3), Hyperparameter.Domain.OPEN_UNIT_DISC, "momentum")),
+                spec -> new BaseRule() {
+                    final double alpha = spec.real("alpha");
+                    final Complex beta = spec.value("beta");
+
+                    @Override
+                    public int buffers() {
+                        return 3;                           // Re mu, Im mu, g_{t-1}
+                    }
+
+                    @Override
+                    public Coordinates update(Coordinates c, Dual g, Dual shared) {
+                        Dual push = g.times(2).minus(c.buffer(2));
+                        Dual re = Dual.scaledSum(beta.getReal(), c.buffer(0),
+                                -beta.getImaginary(), c.buffer(1)).minus(push);
+                        Dual im = Dual.scaledSum(beta.getImaginary(), c.buffer(0),
+                                beta.getReal(), c.buffer(1));
+                        return Coordinates.of(c.parameters().plus(re.times(alpha)), re, im, g);
+                    }
+                });
+        OptimizerSpec mine = OptimizerSpec.builder(ocm).set("alpha", 0.3)
+                .set("beta", new Complex(0.5, 0.4)).build();
+        double rho = LinearisedAnalysis.at(dirac, mine, new double[2]).spectralRadius(); // 0.958
+        // README rule: end
+        assertEquals(0.9579, rho, 5e-5);
+    }
+
+    @Test
     void readmeShowsTheExamplesVerbatim() throws IOException {
         assertReadmeContains("example");
         assertReadmeContains("tour");
         assertReadmeContains("grr");
         assertReadmeContains("plots");
+        assertReadmeContains("rule");
     }
 
     private static void assertReadmeContains(String name) throws IOException {

@@ -1,7 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
 import io.github.gamedyn.core.dynamics.DivergenceException;
-import io.github.gamedyn.core.lyapunov.LyapunovGradient;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -142,8 +141,8 @@ final class BifurcationSearch {
         }
         double step = 0.5;
         for (int it = 0; it < options.iterations() && step >= MIN_STEP; it++) {
-            LyapunovGradient here = current.gradient();
-            double[] g = here.gradient();
+            // the parameter part: a map's fresh buffers do not depend on the start
+            double[] g = Arrays.copyOf(current.gradient().gradient(), x.length);
             double norm = norm(g);
             if (norm == 0) {
                 break;

@@ -10,16 +10,19 @@ import org.apache.commons.math3.complex.Complex;
  * \(\|\mathrm{Re}\,v\| \ge \|\mathrm{Im}\,v\|\), the largest component of \(\mathrm{Re}\,v\)
  * positive; the member with \(\mathrm{Im}\,\lambda \gt 0\)).
  *
- * <p>Under gradient descent the eigenvector's component is multiplied by \(1 - \alpha\lambda\) per
- * step; {@code growth} is \(|1 - \alpha\lambda|\), and the direction is unstable for the learning
- * map when it exceeds 1 (for the flow \(\omega' = -\xi\): when \(\mathrm{Re}\,\lambda \lt 0\)).
+ * <p>{@code growth} is the factor by which the learning map's linearisation stretches the
+ * eigenmode per step: under gradient descent the eigenvector's component is multiplied by
+ * \(1 - \alpha\lambda\), so the growth is \(|1 - \alpha\lambda|\); under an optimiser with buffers
+ * it is the spectral radius of its augmented Jacobian on the mode. The direction is unstable for
+ * the learning map when the growth exceeds 1 (for the flow \(\omega' = -\xi\): when
+ * \(\mathrm{Re}\,\lambda \lt 0\)).
  *
  * @param eigenpair index of the eigenpair in {@code Eigendecomposition.eigenpairs()} order
  *        (decreasing real part)
  * @param part which real vector of the eigenpair
  * @param sign +1 or −1
  * @param eigenvalue λ
- * @param growth \(|1 - \alpha\lambda|\)
+ * @param growth the mode's growth per step under the learning map
  * @param direction the unit direction
  */
 public record BranchDirection(int eigenpair, Part part, int sign, Complex eigenvalue, double growth,
@@ -51,7 +54,7 @@ public record BranchDirection(int eigenpair, Part part, int sign, Complex eigenv
         return direction.clone();
     }
 
-    /** Whether the learning map pushes away along this direction, \(|1 - \alpha\lambda| \gt 1\). */
+    /** Whether the learning map pushes away along this direction, growth \(\gt 1\). */
     public boolean unstable() {
         return growth > 1;
     }

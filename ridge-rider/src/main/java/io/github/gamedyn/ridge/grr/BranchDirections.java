@@ -5,26 +5,28 @@ import io.github.gamedyn.core.linalg.Eigenpair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * Step (3) of GRR: the branch directions at a point from the eigenpairs of \(\hat H\): \(\pm v\)
  * for a real eigenvalue, \(\pm\mathrm{Re}\,v\) and \(\pm\mathrm{Im}\,v\) for a complex pair, each
- * normalised. Eigenpairs are taken in order of decreasing growth \(|1 - \alpha\lambda|\) under
- * gradient descent (unstable first; ties keep the decomposition's order), and within a budget.
+ * normalised. Eigenpairs are taken in order of decreasing growth under the learning map's own
+ * linearisation ({@link LearningMap#growthAt}; \(|1 - \alpha\lambda|\) for gradient descent):
+ * unstable first, ties keeping the decomposition's order, and within a budget.
  */
 final class BranchDirections {
 
     private BranchDirections() {
     }
 
-    static List<BranchDirection> directions(Eigendecomposition eig, double learningRate, int budget) {
+    static List<BranchDirection> directions(Eigendecomposition eig, LearningMap.Growth growthOf,
+            int budget) {
         List<Eigenpair> pairs = eig.eigenpairs();
         List<Integer> order = new ArrayList<>();
         double[] growth = new double[pairs.size()];
         for (int k = 0; k < pairs.size(); k++) {
             order.add(k);
-            growth[k] = Complex.ONE.subtract(pairs.get(k).value().multiply(learningRate)).abs();
+            Eigenpair p = pairs.get(k);
+            growth[k] = growthOf.of(p.value(), p.re(), p.im());
         }
         order.sort(Comparator.comparingDouble((Integer k) -> -growth[k]));
         List<BranchDirection> out = new ArrayList<>();

@@ -16,8 +16,9 @@ import org.apache.commons.math3.complex.Complex;
  * included), rotates its phase so that \(\langle v_{\mathrm{prev}}, w\rangle\) is real and positive
  * (so the real and imaginary parts move continuously instead of jumping with the canonical phase
  * or with the sign of a real eigenvector), and steps \(\varepsilon\) along the same part of it.
- * The ride ends when the tracked eigenvalue is no longer unstable for gradient descent,
- * \(|1 - \alpha\lambda| \le 1\), or after the step cap. Ties go to the first eigenpair in the
+ * The ride ends when the tracked eigenmode is no longer unstable for the learning map (its growth
+ * under the map's linearisation, {@link LearningMap#growthAt}, is at most 1; for gradient descent
+ * \(|1 - \alpha\lambda| \le 1\)), or after the step cap. Ties go to the first eigenpair in the
  * decomposition's order, so rides are deterministic. The decomposition at the bifurcation point is
  * the caller's (computed once per point); each further step decomposes \(\hat H\) where it stands.
  * Thread-safe.
@@ -29,13 +30,13 @@ final class EigenvectorRide {
     }
 
     private final Game game;
-    private final double learningRate;
+    private final LearningMap map;
     private final double step;
     private final int steps;
 
-    EigenvectorRide(Game game, GrrOptions options) {
+    EigenvectorRide(Game game, GrrOptions options, LearningMap map) {
         this.game = game;
-        this.learningRate = options.learningRate();
+        this.map = map;
         this.step = options.branching().perturbation();
         this.steps = options.branching().rideSteps();
     }
@@ -70,7 +71,7 @@ final class EigenvectorRide {
                 v = new Tracked(p.value(), p.re(), p.im());
             }
             v = track(v, decompose(x));
-            if (Complex.ONE.subtract(v.value().multiply(learningRate)).abs() <= 1) {
+            if (map.growthAt(x).of(v.value(), v.re(), v.im()) <= 1) {
                 break;
             }
             dir = direction(v, d);

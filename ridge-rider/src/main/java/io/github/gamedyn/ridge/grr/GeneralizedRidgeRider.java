@@ -32,7 +32,8 @@ import org.ejml.dense.row.NormOps_DDRM;
  *   <li><b>search</b>: from seeded starts \(\omega_0 \sim N(0, s^2 I)\) (clipped to the box
  *       \(|\omega_i| \le b\)), maximise the finite-time Lyapunov exponent
  *       \(\hat\lambda_K(\omega_0) = \frac1K\log\|J_{K-1}\cdots J_0u_0\|\) (seeded unit \(u_0\))
- *       by gradient ascent with exact gradients ({@link BifurcationSearch}). Large exponents mark
+ *       by gradient ascent with exact gradients, or by Nelder–Mead for maps whose update reaches
+ *       the game beyond ξ ({@link BifurcationSearch}). Large exponents mark
  *       points where nearby trajectories separate: separatrices through saddles, unstable
  *       foci. Maxima on the box or where \(\|\hat H\|_F\) is below a floor (saturation) are
  *       rejected;</li>
@@ -41,8 +42,9 @@ import org.ejml.dense.row.NormOps_DDRM;
  *       replaces the maximum, otherwise the maximum itself is branched at. Points within the
  *       duplicate tolerance of an earlier one (in order of decreasing exponent) are dropped;</li>
  *   <li><b>branch</b>: eigen-decompose Ĥ and branch along \(\pm v\) (real λ) and \(\pm\mathrm{Re}\,v\),
- *       \(\pm\mathrm{Im}\,v\) (complex pairs), most unstable \(|1 - \alpha\lambda|\) first, within the
- *       branch budget ({@link BranchDirections});</li>
+ *       \(\pm\mathrm{Im}\,v\) (complex pairs), most unstable first by the growth of each mode under
+ *       the learning map's own linearisation (\(|1 - \alpha\lambda|\) for gradient descent), within
+ *       the branch budget ({@link BranchDirections});</li>
  *   <li><b>follow</b>: run the follower (gradient descent by default) from \(\omega + \varepsilon d\)
  *       (or from the end of a ride along the tracked eigenvector) to convergence
  *       ({@link BranchFollower}), keeping the path;</li>
@@ -86,6 +88,21 @@ public final class GeneralizedRidgeRider {
             throw new IllegalArgumentException("threads = " + threads + "; allowed: ≥ 1");
         }
         this.threads = threads;
+    }
+
+    /**
+     * Checks, before a run, that these settings can run on {@code game}: a search map searched by
+     * gradient ascent must have an exact gradient there (its update reaching the game through ξ
+     * only).
+     *
+     * @throws IllegalArgumentException naming the map and what is allowed
+     */
+    public void check(Game game) {
+        new LearningMap(game, options.search(), n -> {
+            double[] e = new double[n];
+            e[0] = 1;
+            return e;
+        });
     }
 
     /** {@link #run(Game, BehaviourDescriptor, GrrProgress)} with the game's own behaviour, no progress. */
@@ -183,7 +200,7 @@ public final class GeneralizedRidgeRider {
                 return u0.clone();
             });
             this.follower = new BranchFollower(game, options.following());
-            this.ride = new EigenvectorRide(game, options);
+            this.ride = new EigenvectorRide(game, options, map);
             this.clustering = new BehaviourClustering(options.clusterTolerance());
         }
 
@@ -286,7 +303,7 @@ public final class GeneralizedRidgeRider {
         }
 
         private List<BranchDirection> directions(Analysis a) {
-            return BranchDirections.directions(a.eigen(), options.learningRate(),
+            return BranchDirections.directions(a.eigen(), map.growthAt(a.point()),
                     options.branching().maxBranches());
         }
 

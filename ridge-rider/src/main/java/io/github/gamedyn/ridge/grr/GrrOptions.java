@@ -1,6 +1,6 @@
 package io.github.gamedyn.ridge.grr;
 
-import io.github.gamedyn.momentum.OptimizerMethod;
+import io.github.gamedyn.momentum.GradientDescent;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.Schedule;
 import java.util.Objects;
@@ -19,10 +19,11 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>The learning map of the search is simultaneous gradient descent
- * \(F(\omega) = \omega - \alpha\xi(\omega)\), or the update of any optimiser of the momentum module
- * (searched with Nelder–Mead). Choose the horizon so that \(\alpha K |\lambda_{\text{unstable}}|
- * \approx 5\)–10: shorter horizons reward mere transients and produce spurious maxima on the
- * boundary of the search box.
+ * \(F(\omega) = \omega - \alpha\xi(\omega)\), or the update of any rule of the momentum module's
+ * catalogue or a user's, searched by exact gradient ascent when its update reaches the game through
+ * ξ only, else with Nelder–Mead; the same map judges which branches are unstable. Choose the
+ * horizon so that \(\alpha K |\lambda_{\text{unstable}}| \approx 5\)–10: shorter horizons reward
+ * mere transients and produce spurious maxima on the boundary of the search box.
  *
  * @param search how bifurcation candidates are searched for
  * @param refinement how candidates become fixed points and duplicates are dropped
@@ -60,19 +61,19 @@ public record GrrOptions(Search search, Refinement refinement, Branching branchi
     /** Simultaneous gradient descent with step α, as an optimiser spec. */
     public static OptimizerSpec descent(double alpha) {
         positive("alpha", alpha);
-        return OptimizerSpec.builder(OptimizerMethod.GRADIENT_DESCENT).set("alpha", alpha).build();
+        return OptimizerSpec.builder(GradientDescent.METHOD).set("alpha", alpha).build();
     }
 
     /** Whether a spec is simultaneous gradient descent with a real step: the map \(\omega - \alpha\xi\). */
     static boolean isDescent(OptimizerSpec spec) {
-        return spec.method() == OptimizerMethod.GRADIENT_DESCENT
+        return spec.method() == GradientDescent.METHOD
                 && spec.schedule() == Schedule.SIMULTANEOUS && spec.value("alpha").getImaginary() == 0;
     }
 
     /**
-     * α of the search's learning map (the real part of its step size), by which branch directions
-     * are ranked, rides stopped and recursion tested: \(|1 - \alpha\lambda|\) is the growth per
-     * step of an eigendirection under gradient descent.
+     * α of the search's learning map (the real part of its step size); under gradient descent
+     * \(|1 - \alpha\lambda|\) is the growth per step of an eigendirection (under another map,
+     * branches are judged by that map's own linearisation).
      */
     public double learningRate() {
         return search.map().real("alpha");
@@ -139,7 +140,8 @@ public record GrrOptions(Search search, Refinement refinement, Branching branchi
      * map over seeded starting points.
      *
      * @param map the optimiser whose update is the learning map (default gradient descent, α = 10)
-     * @param method how the exponent is maximised; gradient ascent needs gradient descent as the map
+     * @param method how the exponent is maximised; gradient ascent needs a map whose update reaches
+     *        the game through ξ only (checked when a run starts)
      * @param horizon K, steps of the finite-time Lyapunov exponent
      * @param restarts starting points of the search
      * @param seed seed of the restarts and of the transported vector \(u_0\)
@@ -158,7 +160,10 @@ public record GrrOptions(Search search, Refinement refinement, Branching branchi
 
         /** How the search maximises the finite-time Lyapunov exponent. */
         public enum Method {
-            /** Projected gradient ascent with the exact third-order gradient (gradient descent only). */
+            /**
+             * Projected gradient ascent with the exact gradient (maps whose update reaches the game
+             * through ξ only: their second derivatives need third derivatives of the losses).
+             */
             GRADIENT_ASCENT,
             /** The derivative-free Nelder–Mead simplex (commons-math3), any learning map. */
             NELDER_MEAD
@@ -169,11 +174,6 @@ public record GrrOptions(Search search, Refinement refinement, Branching branchi
             Objects.requireNonNull(map, "map");
             if (method == null) {
                 throw new IllegalArgumentException("method = null; allowed: GRADIENT_ASCENT, NELDER_MEAD");
-            }
-            if (method == Method.GRADIENT_ASCENT && !isDescent(map)) {
-                throw new IllegalArgumentException("map = " + map + " with method = GRADIENT_ASCENT;"
-                        + " allowed: NELDER_MEAD (the exact gradient is for simultaneous gradient"
-                        + " descent only)");
             }
             atLeast("horizon", horizon, 1);
             atLeast("restarts", restarts, 1);

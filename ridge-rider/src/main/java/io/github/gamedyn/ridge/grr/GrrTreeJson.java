@@ -23,8 +23,8 @@ import org.apache.commons.math3.complex.Complex;
  * not finite (the map diverged within the horizon). Enum values ({@code origin}, {@code part},
  * {@code stop}, {@code options.search.method}) are lower case with hyphens, as everywhere in
  * gamedyn's JSON (docs/json.md); optimisers are re-runnable specs ({@code OptimizerSpec.parse}
- * reads them back). A branch is unstable when its growth
- * \(|1 - \alpha\lambda|\) exceeds 1.
+ * reads them back). A branch is unstable when its growth under the learning map of the search
+ * ({@code options.search.map}; \(|1 - \alpha\lambda|\) for gradient descent) exceeds 1.
  */
 public final class GrrTreeJson {
 

@@ -62,7 +62,8 @@ class EigenvectorRideTest {
         BifurcationPoint saddle = tree.roots().get(0);
         double[] p = saddle.point();
         BranchDirection up = saddle.branches().get(0).direction();
-        List<double[]> ridden = new EigenvectorRide(SmallIpd.create(), options).ride(p,
+        List<double[]> ridden = new EigenvectorRide(SmallIpd.create(), options, new LearningMap(
+                SmallIpd.create(), options.search(), n -> new double[] {1, 0})).ride(p,
                 Spectra.defaultSolver().decompose(SmallIpd.create().jacobian(p)), up);
         double[] end = ridden.get(ridden.size() - 1);
         double moved = Math.hypot(end[0] - p[0], end[1] - p[1]);

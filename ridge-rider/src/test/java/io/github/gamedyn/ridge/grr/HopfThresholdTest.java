@@ -38,10 +38,16 @@ class HopfThresholdTest {
         assertTrue(below < 1e-3 * 0.5, "spirals in below α*: distance " + below);
         assertTrue(above > 1e-3 * 2, "spirals out above α*: distance " + above);
 
-        List<BranchDirection> stable = BranchDirections.directions(eig, 0.99 * threshold, 4);
-        List<BranchDirection> unstable = BranchDirections.directions(eig, 1.01 * threshold, 4);
+        List<BranchDirection> stable = BranchDirections.directions(eig, descent(0.99 * threshold), 4);
+        List<BranchDirection> unstable = BranchDirections.directions(eig, descent(1.01 * threshold),
+                4);
         assertTrue(stable.stream().noneMatch(BranchDirection::unstable));
         assertTrue(unstable.stream().allMatch(BranchDirection::unstable));
+    }
+
+    /** The growth |1 − αλ| of gradient descent. */
+    private static LearningMap.Growth descent(double alpha) {
+        return (value, re, im) -> Complex.ONE.subtract(value.multiply(alpha)).abs();
     }
 
     /** Distance to the fixed point after gradient descent from 10⁻³ along {@code v}. */
