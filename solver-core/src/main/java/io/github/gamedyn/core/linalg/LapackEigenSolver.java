@@ -24,8 +24,12 @@ import org.netlib.util.intW;
  * (job {@code S}) but no Schur vectors, the same arithmetic on T as {@code dgeevx}, so its eigenvalues
  * equal those of {@link #decompose} bit for bit.
  *
- * <p>Deterministic for a given native library: a serial LAPACK gives the same bits on every run; a
- * multithreaded one (OpenBLAS with pthreads or OpenMP) may vary in the last bits with its thread count.
+ * <p>One call at a time: the one instance serialises its native calls ({@code synchronized}), because
+ * the serial OpenBLAS that provides Debian's {@code liblapack.so.3} shares its work buffers between
+ * callers, and two decompositions of 400×400 matrices from two threads at once came back wrong in the
+ * fourth digit. So the results do not depend on how many threads call the solver, and a serial LAPACK
+ * gives the same bits on every run; a multithreaded one (OpenBLAS with pthreads or OpenMP) may vary
+ * in the last bits with its own thread count.
  * Only the JNI path is used: where {@code liblapack.so.3} cannot be loaded, {@link #available()} is empty
  * and {@link Spectra#defaultSolver()} stays the pure-Java {@link FrancisQrEigenSolver} (the library's own
  * Java fallback, an f2j translation of reference LAPACK, is slower than that).
@@ -61,7 +65,7 @@ public final class LapackEigenSolver implements EigenSolver {
     }
 
     @Override
-    public Eigendecomposition decompose(DMatrixRMaj a) {
+    public synchronized Eigendecomposition decompose(DMatrixRMaj a) {
         MatrixArguments.requireSquareFinite(a, "a", "eigen-decomposition");
         int n = a.numRows;
         double scale = Spectra.powerOfTwoScale(a.data, n * n);
@@ -100,7 +104,7 @@ public final class LapackEigenSolver implements EigenSolver {
     }
 
     @Override
-    public Complex[] eigenvalues(DMatrixRMaj a) {
+    public synchronized Complex[] eigenvalues(DMatrixRMaj a) {
         MatrixArguments.requireSquareFinite(a, "a", "eigenvalues");
         int n = a.numRows;
         double scale = Spectra.powerOfTwoScale(a.data, n * n);
