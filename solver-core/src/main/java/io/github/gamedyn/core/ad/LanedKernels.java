@@ -209,42 +209,112 @@ final class LanedKernels {
     /**
      * \(C = \operatorname{op}(A)\operatorname{op}(B)\), C n×m, inner dimension k, as in
      * {@link Kernels#matmul}; A and B each laned or uniform.
+     *
+     * <p>Each \(c_{ij} = \sum_p a_{ip} b_{pj}\) is summed in the order of p, as one lane at a time
+     * would, so the bits do not depend on the lanes. Four terms of p are added in one pass over the
+     * lanes of \(c_{ij}\) (the same sums, left to right), so a laned entry is loaded and stored once
+     * per four terms instead of once per term: laned tensors of a network are megabytes, and the
+     * traffic of C dominated. A zero uniform \(a_{ip}\) is skipped, as in the one-point kernels.
      */
     static void matmul(double[][] rows, int c, double[] uniform, int a, boolean al, int b,
             boolean bl, int n, int k, int m, boolean ta, boolean tb, int lanes) {
         zero(rows, c, n * m, lanes);
         for (int i = 0; i < n; i++) {
-            for (int p = 0; p < k; p++) {
-                int ia = ta ? p * n + i : i * k + p;
-                if (al) {
-                    double[] x = rows[a + ia];
-                    for (int j = 0; j < m; j++) {
-                        int ib = tb ? j * k + p : p * m + j;
-                        double[] o = rows[c + i * m + j];
-                        if (bl) {
-                            double[] y = rows[b + ib];
-                            for (int l = 0; l < lanes; l++) {
-                                o[l] += x[l] * y[l];
-                            }
-                        } else {
-                            double s = uniform[b + ib];
-                            for (int l = 0; l < lanes; l++) {
-                                o[l] += s * x[l];
-                            }
-                        }
+            int p = 0;
+            for (; p + 4 <= k; p += 4) {
+                if (al || uniform[a + index(ta, i, p, n, k)] != 0
+                        && uniform[a + index(ta, i, p + 1, n, k)] != 0
+                        && uniform[a + index(ta, i, p + 2, n, k)] != 0
+                        && uniform[a + index(ta, i, p + 3, n, k)] != 0) {
+                    addFourTerms(rows, c, uniform, a, al, b, bl, n, k, m, ta, tb, lanes, i, p);
+                } else {
+                    for (int q = p; q < p + 4; q++) {
+                        addTerm(rows, c, uniform, a, al, b, bl, n, k, m, ta, tb, lanes, i, q);
+                    }
+                }
+            }
+            for (; p < k; p++) {
+                addTerm(rows, c, uniform, a, al, b, bl, n, k, m, ta, tb, lanes, i, p);
+            }
+        }
+    }
+
+    /** The index of entry (i, p) of op(A), A stored n×k, or k×n when transposed. */
+    private static int index(boolean ta, int i, int p, int n, int k) {
+        return ta ? p * n + i : i * k + p;
+    }
+
+    /** Adds the term p of row i: \(c_{ij} \mathrel{+}= a_{ip} b_{pj}\) for every j. */
+    private static void addTerm(double[][] rows, int c, double[] uniform, int a, boolean al, int b,
+            boolean bl, int n, int k, int m, boolean ta, boolean tb, int lanes, int i, int p) {
+        int ia = index(ta, i, p, n, k);
+        if (al) {
+            double[] x = rows[a + ia];
+            for (int j = 0; j < m; j++) {
+                int ib = tb ? j * k + p : p * m + j;
+                double[] o = rows[c + i * m + j];
+                if (bl) {
+                    double[] y = rows[b + ib];
+                    for (int l = 0; l < lanes; l++) {
+                        o[l] += x[l] * y[l];
                     }
                 } else {
-                    double s = uniform[a + ia];
-                    if (s == 0) {
-                        continue;
+                    double s = uniform[b + ib];
+                    for (int l = 0; l < lanes; l++) {
+                        o[l] += s * x[l];
                     }
-                    for (int j = 0; j < m; j++) {
-                        double[] y = rows[b + (tb ? j * k + p : p * m + j)];
-                        double[] o = rows[c + i * m + j];
-                        for (int l = 0; l < lanes; l++) {
-                            o[l] += s * y[l];
-                        }
-                    }
+                }
+            }
+        } else {
+            double s = uniform[a + ia];
+            if (s == 0) {
+                return;
+            }
+            for (int j = 0; j < m; j++) {
+                double[] y = rows[b + (tb ? j * k + p : p * m + j)];
+                double[] o = rows[c + i * m + j];
+                for (int l = 0; l < lanes; l++) {
+                    o[l] += s * y[l];
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the terms p to p + 3 of row i in one pass: \(c_{ij} \leftarrow (((c_{ij} + a_{ip}b_{pj})
+     * + a_{i,p+1}b_{p+1,j}) + \dots)\), the order of {@link #addTerm} four times. A uniform A has no
+     * zero among the four.
+     */
+    private static void addFourTerms(double[][] rows, int c, double[] uniform, int a, boolean al,
+            int b, boolean bl, int n, int k, int m, boolean ta, boolean tb, int lanes, int i, int p) {
+        int a0 = a + index(ta, i, p, n, k);
+        int a1 = a + index(ta, i, p + 1, n, k);
+        int a2 = a + index(ta, i, p + 2, n, k);
+        int a3 = a + index(ta, i, p + 3, n, k);
+        for (int j = 0; j < m; j++) {
+            int b0 = b + (tb ? j * k + p : p * m + j);
+            int step = tb ? 1 : m;
+            double[] o = rows[c + i * m + j];
+            if (al && bl) {
+                double[] x0 = rows[a0], x1 = rows[a1], x2 = rows[a2], x3 = rows[a3];
+                double[] y0 = rows[b0], y1 = rows[b0 + step], y2 = rows[b0 + 2 * step];
+                double[] y3 = rows[b0 + 3 * step];
+                for (int l = 0; l < lanes; l++) {
+                    o[l] = o[l] + x0[l] * y0[l] + x1[l] * y1[l] + x2[l] * y2[l] + x3[l] * y3[l];
+                }
+            } else if (al) {
+                double[] x0 = rows[a0], x1 = rows[a1], x2 = rows[a2], x3 = rows[a3];
+                double s0 = uniform[b0], s1 = uniform[b0 + step], s2 = uniform[b0 + 2 * step];
+                double s3 = uniform[b0 + 3 * step];
+                for (int l = 0; l < lanes; l++) {
+                    o[l] = o[l] + s0 * x0[l] + s1 * x1[l] + s2 * x2[l] + s3 * x3[l];
+                }
+            } else {
+                double s0 = uniform[a0], s1 = uniform[a1], s2 = uniform[a2], s3 = uniform[a3];
+                double[] y0 = rows[b0], y1 = rows[b0 + step], y2 = rows[b0 + 2 * step];
+                double[] y3 = rows[b0 + 3 * step];
+                for (int l = 0; l < lanes; l++) {
+                    o[l] = o[l] + s0 * y0[l] + s1 * y1[l] + s2 * y2[l] + s3 * y3[l];
                 }
             }
         }
