@@ -16,6 +16,7 @@ import io.github.gamedyn.core.lyapunov.Landscape;
 import io.github.gamedyn.core.lyapunov.LandscapeJob;
 import io.github.gamedyn.core.lyapunov.LyapunovMethod;
 import io.github.gamedyn.core.lyapunov.ProbabilityGrid;
+import io.github.gamedyn.core.testing.QuietTest;
 import io.github.gamedyn.momentum.MultiStartJob;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.RadiusSweep;
@@ -25,16 +26,11 @@ import io.github.gamedyn.ridge.grr.GrrOptions;
 import io.github.gamedyn.ridge.grr.GrrProgress;
 import io.github.gamedyn.ridge.grr.GrrTreeJson;
 import io.github.gamedyn.zoo.RegisteredGame;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,15 +38,11 @@ import org.junit.jupiter.api.Test;
  * {@code local[2]} (driver on 127.0.0.1, web UI off), found by name like the command line finds
  * it, runs every job kind, each compared with {@link LocalEngine} on one and on two threads.
  */
-class SparkEngineTest {
+class SparkEngineTest extends QuietTest {
     private static final LocalEngine ONE = new LocalEngine(1);
     private static final LocalEngine TWO = new LocalEngine(2);
 
     private static Engine spark;
-
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private PrintStream out;
-    private PrintStream err;
 
     @BeforeAll
     static void startSpark() {
@@ -60,23 +52,6 @@ class SparkEngineTest {
     @AfterAll
     static void stopSpark() {
         spark.close();
-    }
-
-    /** Tests talk through asserts: Spark, too, must write nothing. */
-    @BeforeEach
-    void captureOutput() {
-        out = System.out;
-        err = System.err;
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-    }
-
-    @AfterEach
-    void failOnOutput() {
-        System.setOut(out);
-        System.setErr(err);
-        assertEquals("", captured.toString(StandardCharsets.UTF_8), "test wrote to stdout/stderr");
     }
 
     /** Results of any kind, compared element by element, doubles bit for bit. */

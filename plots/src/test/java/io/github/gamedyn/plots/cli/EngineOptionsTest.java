@@ -2,6 +2,7 @@ package io.github.gamedyn.plots.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import org.junit.jupiter.api.Test;
 
 /** --engine and --master: local is the default and gives the same output; misuse is one line. */

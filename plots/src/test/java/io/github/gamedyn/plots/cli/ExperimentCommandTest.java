@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gamedyn.core.game.Game;
+import io.github.gamedyn.core.testing.QuietTest;
 import io.github.gamedyn.momentum.OptimizerSpec;
 import io.github.gamedyn.momentum.StartingPoints;
 import io.github.gamedyn.momentum.TrajectoryRecorder;

@@ -13,6 +13,7 @@ import io.github.gamedyn.core.equilibrium.PointAnalysis;
 import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.StrategyMap;
 import io.github.gamedyn.core.lyapunov.TransportedVectorEstimator;
+import io.github.gamedyn.core.testing.QuietTest;
 import io.github.gamedyn.momentum.LinearisedAnalysis;
 import io.github.gamedyn.momentum.Optimizer;
 import io.github.gamedyn.momentum.OptimizerSpec;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import io.github.gamedyn.plots.figures.Figure;
 import io.github.gamedyn.plots.figures.FigureCatalogue;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.github.gamedyn.plots.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import io.github.gamedyn.zoo.GameParameter;
 import io.github.gamedyn.zoo.GameRegistry;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.github.gamedyn.plots.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import io.github.gamedyn.momentum.Catalogue;
 import io.github.gamedyn.momentum.OptimizerMethod;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Array;

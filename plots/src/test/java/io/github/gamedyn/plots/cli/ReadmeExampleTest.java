@@ -11,6 +11,7 @@ import io.github.gamedyn.core.game.Game;
 import io.github.gamedyn.core.game.StrategyMap;
 import io.github.gamedyn.core.linalg.Eigendecomposition;
 import io.github.gamedyn.core.linalg.Spectra;
+import io.github.gamedyn.core.testing.QuietTest;
 import io.github.gamedyn.momentum.BaseRule;
 import io.github.gamedyn.momentum.Coordinates;
 import io.github.gamedyn.momentum.Dual;

@@ -3,6 +3,7 @@ package io.github.gamedyn.plots.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

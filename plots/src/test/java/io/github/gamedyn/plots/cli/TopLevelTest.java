@@ -2,6 +2,7 @@ package io.github.gamedyn.plots.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

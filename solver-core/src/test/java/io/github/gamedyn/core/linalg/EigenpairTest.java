@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.gamedyn.core.testing.QuietTest;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.gamedyn.core.linalg;
+package io.github.gamedyn.core.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Base class that fails any test writing to standard output or error: tests talk through asserts. */
-abstract class QuietTest {
+/**
+ * Base class of tests that must stay silent: fails a test that writes to the real standard output or
+ * error (tests talk through asserts; the command line under test writes only to the writers it is
+ * given; Spark, too, must write nothing). Shared by every module through solver-core's test jar.
+ */
+public abstract class QuietTest {
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private PrintStream out;
@@ -28,6 +32,6 @@ abstract class QuietTest {
     void failOnOutput() {
         System.setOut(out);
         System.setErr(err);
-        assertEquals("", captured.toString(StandardCharsets.UTF_8), "test wrote to stdout/stderr");
+        assertEquals("", captured.toString(StandardCharsets.UTF_8), "the test wrote to System.out or System.err");
     }
 }
